@@ -1,0 +1,42 @@
+// Bundles the extension and the command-line entry points.
+//   node esbuild.mjs               build once (development: sourcemaps)
+//   node esbuild.mjs --production  minified, no sourcemaps (used by `npm run package`)
+//   node esbuild.mjs --watch       rebuild on change
+import * as esbuild from 'esbuild';
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  // The official parser is a test/benchmark oracle only (WebAssembly, slow); never bundle it.
+  external: ['vscode', '@posthog/hogql-parser', 'mocha'],
+};
+
+const builds = [
+  // The extension itself: the only file VS Code loads.
+  { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
+  // `node dist/hog.js parse|check FILE`, and require('dist/hog.js').parseProgram.
+  { entryPoints: { hog: 'src/hog/cli.ts' }, outdir: 'dist' },
+  // `npm run posthog:local`: the local PostHog emulator.
+  { entryPoints: { emulator: 'src/emulator/cli.ts' }, outdir: 'dist' },
+  // `npm run bench`.
+  { entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist' },
+  // Extension-host test suite, loaded by VS Code through extensionTestsPath.
+  { entryPoints: { index: 'test/suite/index.ts' }, outdir: 'out/suite' },
+];
+
+const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
+if (watch) {
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('esbuild: watching for changes');
+} else {
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+}
