@@ -1,12 +1,16 @@
 import * as vscode from 'vscode';
+import { activateHogLanguage } from './language';
+import { activatePostHog, type PostHogFeatures } from './posthog';
 
 /** What `activate` returns: the extension's live objects, for tests and other extensions. */
-export interface PostHogHogApi {
+export interface PostHogHogApi extends PostHogFeatures {
   readonly version: string;
 }
 
 export function activate(context: vscode.ExtensionContext): PostHogHogApi {
-  return { version: context.extension.packageJSON.version as string };
+  const posthog = activatePostHog(context);
+  activateHogLanguage(context, posthog.functionContext);
+  return { version: context.extension.packageJSON.version as string, ...posthog };
 }
 
 export function deactivate(): void {}
