@@ -1,0 +1,60 @@
+// Builds the undici dispatcher the client sends through: direct, or via an HTTP(S) proxy taken from
+// the `proxy` option or from HTTPS_PROXY / HTTP_PROXY / NO_PROXY. The client only ever talks to one
+// origin, so the proxy decision is made once, here. Extra CA certificates are added to Node's
+// built-in roots (not instead of them); certificate verification is never switched off.
+import { rootCertificates } from 'node:tls';
+import { Agent, type Dispatcher, ProxyAgent } from 'undici';
+
+export interface ConnectionOptions {
+  /** Origin of the PostHog instance. */
+  origin: string;
+  /** Explicit proxy URL; wins over the environment. */
+  proxy?: string;
+  /** Where to read HTTPS_PROXY, HTTP_PROXY, NO_PROXY (either case). */
+  env: Record<string, string | undefined>;
+  /** Extra trusted CA certificates, PEM. */
+  ca?: string[];
+}
+
+export function createDispatcher(options: ConnectionOptions): Dispatcher {
+  const tls = options.ca?.length ? { ca: [...rootCertificates, ...options.ca] } : undefined;
+  const proxy = chooseProxy(options);
+  if (!proxy) return new Agent({ connect: tls });
+  const target = new URL(options.origin);
+  return new ProxyAgent({
+    uri: proxy,
+    requestTls: tls,
+    proxyTls: tls,
+    // Plain-HTTP targets go through the proxy as ordinary forwarded requests; HTTPS uses CONNECT.
+    proxyTunnel: target.protocol === 'https:',
+  });
+}
+
+/** The proxy URL to use for `origin`, or undefined for a direct connection. */
+export function chooseProxy(options: Pick<ConnectionOptions, 'origin' | 'proxy' | 'env'>): string | undefined {
+  if (options.proxy) return options.proxy;
+  const target = new URL(options.origin);
+  const fromEnv = target.protocol === 'https:'
+    ? readEnv(options.env, 'https_proxy') ?? readEnv(options.env, 'http_proxy')
+    : readEnv(options.env, 'http_proxy');
+  if (!fromEnv) return undefined;
+  return bypassesProxy(target, readEnv(options.env, 'no_proxy') ?? '') ? undefined : fromEnv;
+}
+
+/** NO_PROXY: comma/space separated hosts, optional :port, `.suffix` or `*.suffix`, or `*` for all. */
+export function bypassesProxy(target: URL, noProxy: string): boolean {
+  const host = target.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  return noProxy.split(/[\s,]+/).filter(Boolean).some((entry) => {
+    if (entry === '*') return true;
+    const [, name = entry, entryPort] = /^(\[[^\]]+\]|[^:]+|.*)(?::(\d+))?$/.exec(entry.toLowerCase()) ?? [];
+    if (entryPort && entryPort !== port) return false;
+    const bare = name.replace(/^\*?\./, '').replace(/^\[|\]$/g, '');
+    return host === bare || host.endsWith(`.${bare}`);
+  });
+}
+
+/** Lower-case spelling first, as curl and undici do; an empty value counts as unset. */
+function readEnv(env: Record<string, string | undefined>, lowerName: string): string | undefined {
+  return env[lowerName] || env[lowerName.toUpperCase()] || undefined;
+}

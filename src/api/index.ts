@@ -1,0 +1,23 @@
+// Public surface of the PostHog API client.
+export { PostHogClient, type PostHogClientOptions } from './client';
+export {
+  ApiError, type ApiErrorFields, CancelledError, type MalformedKind, MalformedResponseError, NetworkError,
+  PostHogError, type RequestInfo, StaleUpdateError, TimeoutError,
+} from './errors';
+export { PagedList } from './pagination';
+export type { RetryOptions } from './retry';
+export type { ApiRequest, CallOptions, Expect, Query, RequestLogEvent, UpdateOptions } from './transport';
+export type { HogFunctionsApi } from './hogFunctions';
+export type { HogFlowsApi } from './hogFlows';
+export type { FlowSchedulesApi } from './flowSchedules';
+export type { TemplatesApi } from './templates';
+export type { DiscoveryApi } from './discovery';
+export * from './types/common';
+export * from './types/discovery';
+export * from './types/hogFlow';
+export * from './types/hogFunction';
+export * from './types/inputs';
+export * from './types/invocation';
+export * from './types/observability';
+export * from './types/schedule';
+export * from './types/template';

@@ -1,0 +1,19 @@
+// URL paths. PostHog does not redirect missing trailing slashes (it answers 404), so every path ends in '/'.
+import type { OrganizationId, ProjectId } from './types/common';
+
+/** Encodes one path segment, keeping '@' readable for '@current' (it is legal in a path). */
+export function segment(value: string | number): string {
+  return encodeURIComponent(String(value)).replace(/%40/g, '@');
+}
+
+export function apiPath(...segments: (string | number)[]): string {
+  return `/api/${segments.map(segment).join('/')}/`;
+}
+
+export function projectPath(projectId: ProjectId, ...segments: (string | number)[]): string {
+  return apiPath('projects', projectId, ...segments);
+}
+
+export function organizationPath(organizationId: OrganizationId, ...segments: (string | number)[]): string {
+  return apiPath('organizations', organizationId, ...segments);
+}

@@ -1,0 +1,215 @@
+// The one request core every endpoint goes through: builds the URL on the configured origin, adds the
+// auth header, applies the time limit and the retry policy, turns statuses into errors and checks the
+// body's outer shape. Endpoint modules describe requests; they never touch HTTP themselves.
+import type { Dispatcher } from 'undici';
+import { excerpt, isRecord, toApiError, tryParseJson } from './errorBody';
+import { MalformedResponseError, type MalformedKind, type RequestInfo } from './errors';
+import { exchange, type RawResponse } from './http';
+import { type RetryOptions, retryDelay, sleep } from './retry';
+
+/** Per-call options accepted by every endpoint function. */
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Overrides the client's default time limit for this call (each attempt). */
+  timeoutMs?: number;
+}
+
+/** Options of partial updates (functions and flows). */
+export interface UpdateOptions extends CallOptions {
+  /** The `updated_at` you last read, sent verbatim; a newer stored version fails with StaleUpdateError. */
+  baseUpdatedAt?: string;
+}
+
+export type QueryValue = string | number | boolean | readonly unknown[] | Record<string, unknown> | null | undefined;
+export type Query = Record<string, QueryValue>;
+
+/** What the body must look like: checked minimally, then cast to the declared type. */
+export type Expect = 'object' | 'array' | 'page' | 'empty' | 'bytes';
+
+export interface ApiRequest extends CallOptions {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path on the PostHog origin, with trailing slash; may carry a query string already. */
+  path: string;
+  query?: Query;
+  body?: unknown;
+  expect: Expect;
+}
+
+/** One line for an output channel. Never carries headers or bodies. */
+export interface RequestLogEvent {
+  method: string;
+  path: string;
+  /** HTTP status, or null when no response arrived. */
+  status: number | null;
+  durationMs: number;
+  /** 1 for the first try. */
+  attempt: number;
+  /** Error class name when the attempt failed. */
+  error?: string;
+}
+
+export interface TransportSettings {
+  origin: string;
+  apiKey: string;
+  dispatcher: Dispatcher;
+  timeoutMs: number;
+  retry: RetryOptions;
+  userAgent: string;
+  onRequest?: (event: RequestLogEvent) => void;
+}
+
+export class Transport {
+  readonly origin: string;
+  // Private fields keep the key out of util.inspect / JSON.stringify of the client.
+  readonly #settings: TransportSettings;
+
+  constructor(settings: TransportSettings) {
+    this.origin = settings.origin;
+    this.#settings = settings;
+  }
+
+  async send<T>(request: ApiRequest): Promise<T> {
+    const info: RequestInfo = { method: request.method, path: withQuery(request.path, request.query) };
+    for (let attempt = 1; ; attempt++) {
+      const started = Date.now();
+      try {
+        const { status, value } = await this.#attempt(request, info);
+        this.#log(info, status, started, attempt);
+        return value as T;
+      } catch (error) {
+        this.#log(info, statusOf(error), started, attempt, error);
+        const delay = retryDelay(error, request.method, attempt, this.#settings.retry);
+        if (delay === null) throw error;
+        await sleep(delay, request.signal, info);
+      }
+    }
+  }
+
+  /** Path and query of an absolute `next`/`previous` URL, to be requested on our own origin. */
+  relativeToOrigin(url: string): string {
+    const parsed = new URL(url, this.origin);
+    return parsed.pathname + parsed.search;
+  }
+
+  close(): Promise<void> {
+    return this.#settings.dispatcher.close();
+  }
+
+  async #attempt(request: ApiRequest, info: RequestInfo): Promise<{ status: number; value: unknown }> {
+    const settings = this.#settings;
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${settings.apiKey}`,
+      accept: request.expect === 'bytes' ? '*/*' : 'application/json',
+      'user-agent': settings.userAgent,
+    };
+    if (request.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await exchange(settings.dispatcher, {
+      method: request.method,
+      url: settings.origin + info.path,
+      headers,
+      body: request.body === undefined ? undefined : JSON.stringify(request.body),
+      timeoutMs: request.timeoutMs ?? settings.timeoutMs,
+      signal: request.signal,
+    }, info);
+    if (response.status < 200 || response.status >= 300) throw this.#apiError(response, info);
+    return { status: response.status, value: this.#decode(response, request.expect, info) };
+  }
+
+  #apiError(response: RawResponse, info: RequestInfo): Error {
+    return toApiError({
+      status: response.status,
+      text: this.#redact(response.body.toString('utf8')),
+      contentType: response.headers['content-type'] ?? '',
+      retryAfterHeader: response.headers['retry-after'] ?? null,
+    }, info);
+  }
+
+  #decode(response: RawResponse, expect: Expect, info: RequestInfo): unknown {
+    if (expect === 'empty') return undefined;
+    if (expect === 'bytes') return new Uint8Array(response.body);
+    const text = response.body.toString('utf8');
+    const malformed = (kind: MalformedKind): MalformedResponseError =>
+      new MalformedResponseError(kind, response.status, excerpt(this.#redact(text)), info);
+    if (text.trim() === '') throw malformed('empty');
+    const parsed = tryParseJson(text);
+    if (!parsed.ok) throw malformed(classifyUnparsable(text, response.headers['content-type'] ?? ''));
+    if (!hasShape(parsed.value, expect)) throw malformed('unexpected-shape');
+    return parsed.value;
+  }
+
+  #redact(text: string): string {
+    const key = this.#settings.apiKey;
+    return key ? text.split(key).join('[redacted]') : text;
+  }
+
+  #log(info: RequestInfo, status: number | null, started: number, attempt: number, error?: unknown): void {
+    const onRequest = this.#settings.onRequest;
+    if (!onRequest) return;
+    const event: RequestLogEvent = { method: info.method, path: info.path, status, durationMs: Date.now() - started, attempt };
+    if (error instanceof Error) event.error = error.name;
+    try {
+      onRequest(event);
+    } catch {
+      // A broken logger must not break requests.
+    }
+  }
+}
+
+function hasShape(value: unknown, expect: 'object' | 'array' | 'page'): boolean {
+  if (expect === 'array') return Array.isArray(value);
+  if (!isRecord(value)) return false;
+  return expect === 'object' || Array.isArray(value.results);
+}
+
+/** Judged by the content first: a cut-off JSON body is that, whatever Content-Type claims. */
+function classifyUnparsable(text: string, contentType: string): MalformedKind {
+  const start = text.trimStart();
+  if (start.startsWith('{') || start.startsWith('[')) return isCutOff(text) ? 'truncated-json' : 'invalid-json';
+  if (start.startsWith('<') || contentType.includes('html')) return 'html';
+  return 'invalid-json';
+}
+
+/** True when the text ends while a string, object or array is still open. */
+function isCutOff(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  let escaped = false;
+  for (const char of text) {
+    if (inString) {
+      if (escaped) escaped = false;
+      else if (char === '\\') escaped = true;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') depth++;
+    else if (char === '}' || char === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
+function statusOf(error: unknown): number | null {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : null;
+}
+
+export function withQuery(path: string, query: Query | undefined): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value === undefined || value === null) continue;
+    params.append(name, queryText(value));
+  }
+  // Commas are legal in a query; leaving them readable keeps `type=a,b` legible in logs.
+  const search = params.toString().replace(/%2C/gi, ',');
+  if (!search) return path;
+  return path + (path.includes('?') ? '&' : '?') + search;
+}
+
+/** Lists of names are comma-separated on the wire (`type=destination,site_destination`); objects are JSON. */
+function queryText(value: Exclude<QueryValue, null | undefined>): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) {
+    return value.join(',');
+  }
+  return JSON.stringify(value);
+}

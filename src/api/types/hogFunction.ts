@@ -1,0 +1,110 @@
+// Hog functions (`/api/projects/{id}/hog_functions/`).
+import type { HogFilters, PageParams, Timestamp, UserBasic } from './common';
+import type { InputSchemaItem, InputValues } from './inputs';
+import type { HogFunctionTemplate } from './template';
+
+export type HogFunctionType =
+  | 'destination' | 'site_destination' | 'internal_destination' | 'source_webhook'
+  | 'warehouse_source_webhook' | 'site_app' | 'transformation' | 'transformation_log';
+
+/** 0 unknown, 1 healthy, 2 degraded, 3 disabled by the watcher, 11 forcefully degraded, 12 forcefully disabled. */
+export interface HogFunctionStatus {
+  state: number;
+  tokens: number;
+}
+
+export interface HogFunctionMasking {
+  ttl: number;
+  threshold: number | null;
+  hash: string;
+  bytecode?: unknown;
+}
+
+export interface HogFunctionMapping {
+  name?: string;
+  inputs_schema?: InputSchemaItem[];
+  inputs?: InputValues;
+  filters?: HogFilters;
+}
+
+/** A list item: what `GET …/hog_functions/` returns without `full=true`. */
+export interface HogFunctionSummary {
+  id: string;
+  type: HogFunctionType;
+  name: string;
+  description: string;
+  created_at: Timestamp;
+  created_by: UserBasic | null;
+  updated_at: Timestamp;
+  enabled: boolean;
+  hog: string;
+  filters: HogFilters | null;
+  icon_url: string | null;
+  template: HogFunctionTemplate | null;
+  status: HogFunctionStatus | null;
+  execution_order: number | null;
+  search_match_type?: string | null;
+  draft_updated_at: Timestamp | null;
+}
+
+/** The full object from retrieve, create, update (and lists with `full=true`). */
+export interface HogFunction extends HogFunctionSummary {
+  bytecode: unknown[] | null;
+  transpiled: string | null;
+  inputs_schema: InputSchemaItem[];
+  inputs: InputValues;
+  masking: HogFunctionMasking | null;
+  mappings: HogFunctionMapping[] | null;
+  batch_export_id: string | null;
+  version: number;
+  draft: Record<string, unknown> | null;
+}
+
+/** Writable fields. */
+export interface HogFunctionWrite {
+  type?: HogFunctionType;
+  name?: string;
+  description?: string;
+  enabled?: boolean;
+  hog?: string;
+  inputs_schema?: InputSchemaItem[];
+  inputs?: InputValues;
+  filters?: HogFilters;
+  masking?: Omit<HogFunctionMasking, 'bytecode'> | null;
+  mappings?: HogFunctionMapping[] | null;
+  icon_url?: string | null;
+  execution_order?: number | null;
+}
+
+export interface HogFunctionCreate extends HogFunctionWrite {
+  /** Fills missing hog, inputs_schema, name, description, icon_url from a template. Create only. */
+  template_id?: string;
+}
+
+/** PATCH body. `deleted` is set through softDelete/restore rather than here. */
+export type HogFunctionPatch = Omit<HogFunctionWrite, 'type'>;
+
+export interface HogFunctionListParams extends PageParams {
+  /** Sent comma-separated. */
+  type?: readonly HogFunctionType[];
+  enabled?: boolean;
+  id?: string;
+  created_by?: number;
+  created_at?: Timestamp;
+  updated_at?: Timestamp;
+  search?: string;
+  /** Returns functions whose filters contain this JSON. */
+  filters?: Record<string, unknown>;
+  /** OR-ed list of filter objects. */
+  filter_groups?: Record<string, unknown>[];
+}
+
+export interface HogFunctionIcon {
+  id: string;
+  name: string;
+  url: string;
+  [key: string]: unknown;
+}
+
+/** `PATCH …/rearrange/` body: function id → execution_order. */
+export type ExecutionOrders = Record<string, number>;

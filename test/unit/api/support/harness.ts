@@ -1,0 +1,109 @@
+// Shared set-up for the API client tests: a local PostHog emulator with known keys, a client with
+// fast retry delays, the emulator's admin routes (request log, faults, touch), and the check that an
+// error never contains the API key.
+import assert from 'node:assert/strict';
+import { inspect } from 'node:util';
+import { PostHogClient, type PostHogClientOptions } from '../../../../src/api';
+import { startEmulator } from '../../../../src/emulator';
+
+export const ALL_KEY = 'phx_test_all';
+export const READONLY_KEY = 'phx_test_readonly';
+
+export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+export function startTestEmulator(): Promise<Emulator> {
+  return startEmulator({
+    admin: true,
+    apiKeys: [{ key: ALL_KEY, scopes: ['*'] }, { key: READONLY_KEY, scopes: ['hog_function:read'] }],
+  });
+}
+
+/** Retries are fast (10 ms base) so tests that exercise backoff stay quick. */
+export const FAST_RETRY = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 50, maxRetryAfterSeconds: 5, throttleDelayMs: 20 };
+
+export function makeClient(emu: Emulator, overrides: Partial<PostHogClientOptions> = {}): PostHogClient {
+  return new PostHogClient({ baseUrl: emu.url, apiKey: ALL_KEY, retry: FAST_RETRY, env: {}, ...overrides });
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: Record<string, unknown> | string;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+export class Admin {
+  constructor(private readonly url: string) {}
+
+  async requests(): Promise<LoggedRequest[]> {
+    return (await this.call('GET', '/_emulator/requests')) as LoggedRequest[];
+  }
+
+  /** Logged requests with this method whose path matches. */
+  async requestsTo(method: string, path: RegExp): Promise<LoggedRequest[]> {
+    return (await this.requests()).filter((r) => r.method === method && path.test(r.path));
+  }
+
+  async clearRequests(): Promise<void> {
+    await this.call('DELETE', '/_emulator/requests');
+  }
+
+  async fault(fault: FaultSpec): Promise<void> {
+    await this.call('POST', '/_emulator/faults', fault);
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.call('DELETE', '/_emulator/faults');
+  }
+
+  async reset(): Promise<void> {
+    await this.call('POST', '/_emulator/reset');
+  }
+
+  /** Someone else edits the object: it gets a new updated_at. */
+  async touch(kind: 'hog_function' | 'hog_flow', id: string): Promise<void> {
+    await this.call('POST', '/_emulator/touch', { kind, id });
+  }
+
+  private async call(method: string, path: string, body?: unknown): Promise<unknown> {
+    const response = await fetch(this.url + path, {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    assert.ok(response.ok, `admin ${method} ${path} failed: ${response.status} ${text}`);
+    return text ? (JSON.parse(text) as unknown) : undefined;
+  }
+}
+
+export interface FaultSpec {
+  match: { method?: string; path?: string };
+  response: { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean };
+  times?: number;
+}
+
+/** Every way an error can be shown or serialised: none may contain the key. */
+export function assertNoKey(error: unknown, keys: readonly string[] = [ALL_KEY, READONLY_KEY]): void {
+  const renderings = [
+    String(error),
+    JSON.stringify(error),
+    inspect(error, { depth: 10, showHidden: true }),
+    error instanceof Error ? (error.stack ?? '') : '',
+  ];
+  for (const key of keys) {
+    for (const text of renderings) assert.ok(!text.includes(key), `API key leaked into the error: ${text.slice(0, 500)}`);
+  }
+}
+
+/** Runs `fn`, asserts it rejects, and returns the error (already checked for the key). */
+export async function rejection(fn: () => Promise<unknown>): Promise<unknown> {
+  try {
+    await fn();
+  } catch (error) {
+    assertNoKey(error);
+    return error;
+  }
+  assert.fail('expected the call to fail');
+}
