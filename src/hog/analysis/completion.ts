@@ -1,0 +1,127 @@
+// Completion items at a cursor offset: members after `global.` / `inputs.`, otherwise locals,
+// globals of the function's type, standard library functions and keywords.
+import type { FunctionInfo } from './context';
+import { DEFAULT_FUNCTION_TYPE, globalMember, globalsFor } from './globals';
+import { HOG_KEYWORDS } from './keywords';
+import type { Analysis } from './resolve';
+import { cursorContext } from './scan';
+import { describeSymbol, type HogSymbol } from './scopes';
+import { allStdlibFunctions, formatSignature } from './stdlib';
+import { declarationsInText } from './textDeclarations';
+import { isIdentPart } from './text';
+
+export type CompletionKind = 'function' | 'variable' | 'parameter' | 'global' | 'field' | 'input' | 'keyword';
+
+export interface HogCompletion {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  readonly detail?: string;
+  readonly documentation?: string;
+  /** Text to insert when it differs from the label (names that need backticks). */
+  readonly insertText?: string;
+  /** Group order: locals, globals, functions, keywords. */
+  readonly sortText: string;
+}
+
+/**
+ * `analysis` comes from the current text when it parses; pass null when it does not, and
+ * locals are then read from the declarations written before the cursor.
+ */
+export function completionsAt(source: string, offset: number, analysis: Analysis | null, info?: FunctionInfo): HogCompletion[] {
+  if (cursorContext(source, offset).inTextOrComment) return [];
+  const chain = memberChainBefore(source, offset);
+  if (chain) return memberCompletions(chain, source, offset, analysis, info);
+  return [...localCompletions(source, offset, analysis), ...globalCompletions(info), ...functionCompletions(), ...keywordCompletions()];
+}
+
+/** For `event.properties.$br|`: ['event', 'properties']; undefined when not after a dot. */
+export function memberChainBefore(source: string, offset: number): string[] | undefined {
+  let at = offset;
+  while (at > 0 && isIdentPart(source[at - 1])) at--;
+  const chain: string[] = [];
+  while (source[at - 1] === '.') {
+    at -= source[at - 2] === '?' ? 2 : 1;
+    const end = at;
+    if (source[at - 1] === '`') {
+      at = source.lastIndexOf('`', at - 2);
+      if (at < 0) return undefined;
+      chain.unshift(source.slice(at + 1, end - 1));
+    } else {
+      while (at > 0 && isIdentPart(source[at - 1])) at--;
+      if (at === end || /[0-9]/.test(source[at])) return undefined;
+      chain.unshift(source.slice(at, end));
+    }
+  }
+  return chain.length > 0 ? chain : undefined;
+}
+
+function memberCompletions(chain: string[], source: string, offset: number, analysis: Analysis | null, info?: FunctionInfo): HogCompletion[] {
+  // A local shadowing a global (`let event := ...`): its fields are unknown.
+  const isLocal = analysis
+    ? analysis.root.innermostAt(offset).lookup(chain[0], offset) !== undefined
+    : declarationsInText(source, offset).some((d) => d.name === chain[0]);
+  if (isLocal) return [];
+  if (chain.length === 1 && chain[0] === 'inputs') return inputCompletions(info);
+  const member = globalMember(info?.type ?? DEFAULT_FUNCTION_TYPE, chain);
+  return (member?.fields ?? []).map((f) => ({
+    label: f.name,
+    kind: 'field',
+    detail: `${chain.join('.')}.${f.name}`,
+    documentation: f.description,
+    sortText: `0${f.name}`,
+  }));
+}
+
+function inputCompletions(info?: FunctionInfo): HogCompletion[] {
+  return (info?.inputsSchema ?? []).map((item) => ({
+    label: item.key,
+    kind: 'input',
+    detail: [item.label, item.type && `(${item.type}${item.secret ? ', secret' : ''})`].filter(Boolean).join(' '),
+    documentation: item.description,
+    insertText: /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(item.key) ? undefined : '`' + item.key.replace(/`/g, '``') + '`',
+    sortText: `0${item.key}`,
+  }));
+}
+
+function localCompletions(source: string, offset: number, analysis: Analysis | null): HogCompletion[] {
+  if (analysis) return analysis.root.innermostAt(offset).visibleSymbols(offset).map(symbolCompletion);
+  return declarationsInText(source, offset).map((d) => ({
+    label: d.name,
+    kind: d.kind,
+    detail: d.params ? `fun ${d.name}(${d.params.join(', ')})` : undefined,
+    sortText: `0${d.name}`,
+  }));
+}
+
+function symbolCompletion(symbol: HogSymbol): HogCompletion {
+  return {
+    label: symbol.name,
+    kind: symbol.kind === 'function' ? 'function' : symbol.kind === 'parameter' ? 'parameter' : 'variable',
+    detail: describeSymbol(symbol),
+    sortText: `0${symbol.name}`,
+  };
+}
+
+function globalCompletions(info?: FunctionInfo): HogCompletion[] {
+  return globalsFor(info?.type ?? DEFAULT_FUNCTION_TYPE).map((g) => ({
+    label: g.name,
+    kind: 'global',
+    detail: `(global) ${g.name}`,
+    documentation: g.description,
+    sortText: `1${g.name}`,
+  }));
+}
+
+function functionCompletions(): HogCompletion[] {
+  return allStdlibFunctions().map((f) => ({
+    label: f.name,
+    kind: 'function',
+    detail: formatSignature(f),
+    documentation: f.description,
+    sortText: `2${f.name}`,
+  }));
+}
+
+function keywordCompletions(): HogCompletion[] {
+  return HOG_KEYWORDS.map((k) => ({ label: k, kind: 'keyword', sortText: `3${k}` }));
+}

@@ -1,0 +1,18 @@
+// What the analysis knows about the PostHog function a program belongs to. Structurally the same
+// as the editor's HogFunctionContext, without depending on VS Code.
+
+export interface InputSchemaItem {
+  readonly key: string;
+  readonly label?: string;
+  readonly description?: string;
+  readonly type?: string;
+  readonly secret?: boolean;
+  readonly required?: boolean;
+}
+
+export interface FunctionInfo {
+  /** PostHog's function type ('destination', 'transformation', 'source_webhook', ...). */
+  readonly type: string;
+  /** The function's inputs_schema; undefined when unknown (then `inputs.*` is not checked). */
+  readonly inputsSchema?: readonly InputSchemaItem[];
+}

@@ -1,0 +1,13 @@
+// Hog semantic analysis: scopes, diagnostics and editor computations on source offsets. Pure
+// functions without VS Code; src/language adapts them to the editor.
+export { analyzeSource, checkProgram, diagnosticsOf, type SourceAnalysis } from './check';
+export type { FunctionInfo, InputSchemaItem } from './context';
+export { semanticDiagnostics, type DiagnosticCode, type HogDiagnostic, type Severity } from './diagnostics';
+export { analyze, type Analysis, type CallUse, type Reference } from './resolve';
+export { completionsAt, type CompletionKind, type HogCompletion } from './completion';
+export { signatureAt, type HogSignature } from './signature';
+export { definitionAt, hoverAt, type HogHover } from './hover';
+export { documentSymbols, type HogDocumentSymbol } from './symbols';
+export { DEFAULT_FUNCTION_TYPE, globalsFor, isKnownFunctionType } from './globals';
+export { allStdlibFunctions, stdlibFunction, type StdlibFunction } from './stdlib';
+export type { Span } from './text';

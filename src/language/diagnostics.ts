@@ -1,0 +1,64 @@
+// Publishes Hog diagnostics (syntax and semantic) for open documents, debounced while typing.
+import * as vscode from 'vscode';
+import { diagnosticsOf, type HogDiagnostic } from '../hog/analysis';
+import { isHog, type HogDocuments } from './documents';
+
+const DEBOUNCE_MS = 250;
+
+export class HogDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('hog');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly listeners: vscode.Disposable[];
+
+  constructor(private readonly documents: HogDocuments) {
+    this.listeners = [
+      vscode.workspace.onDidOpenTextDocument((d) => this.update(d)),
+      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
+      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
+    ];
+    for (const document of vscode.workspace.textDocuments) this.update(document);
+  }
+
+  /** Re-checks a document now (e.g. after its PostHog context changed). */
+  update(document: vscode.TextDocument): void {
+    this.cancel(document.uri);
+    if (!isHog(document)) return;
+    const found = diagnosticsOf(this.documents.analysis(document), this.documents.functionInfo(document));
+    this.collection.set(document.uri, found.map((d) => toDiagnostic(document, d)));
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const l of this.listeners) l.dispose();
+    this.collection.dispose();
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (!isHog(document)) return;
+    this.cancel(document.uri);
+    this.timers.set(document.uri.toString(), setTimeout(() => this.update(document), DEBOUNCE_MS));
+  }
+
+  private cancel(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    this.cancel(uri);
+    this.collection.delete(uri);
+  }
+}
+
+function toDiagnostic(document: vscode.TextDocument, d: HogDiagnostic): vscode.Diagnostic {
+  const start = document.positionAt(d.start.offset);
+  // An empty range (error at end of text) still needs something to underline.
+  const end = d.end.offset > d.start.offset ? document.positionAt(d.end.offset) : start;
+  const severity = d.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(start, end), d.message, severity);
+  diagnostic.source = 'hog';
+  diagnostic.code = d.code;
+  return diagnostic;
+}
