@@ -3,6 +3,7 @@
 //   node esbuild.mjs --production  minified, no sourcemaps (used by `npm run package`)
 //   node esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
+import { readdirSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,9 +29,20 @@ const builds = [
   { entryPoints: { emulator: 'src/emulator/cli.ts' }, outdir: 'dist' },
   // `npm run bench`.
   { entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist' },
-  // Extension-host test suite, loaded by VS Code through extensionTestsPath.
-  { entryPoints: { index: 'test/suite/index.ts' }, outdir: 'out/suite' },
+  // Extension-host test suite: out/suite/index.js (loaded by VS Code through extensionTestsPath)
+  // and one bundle per test/suite/**/*.test.ts, which index.js finds beside it.
+  { entryPoints: suiteEntryPoints(), outbase: 'test/suite', outdir: 'out/suite' },
 ];
+
+function suiteEntryPoints() {
+  // A deleted test file must not live on as a stale bundle that still runs.
+  rmSync('out/suite', { recursive: true, force: true });
+  const tests = readdirSync('test/suite', { recursive: true })
+    .map(String)
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `test/suite/${name}`);
+  return ['test/suite/index.ts', ...tests];
+}
 
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
 if (watch) {
