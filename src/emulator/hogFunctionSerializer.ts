@@ -1,0 +1,82 @@
+// Wire shapes of a HogFunction: the minimal list form and the full form (reference §5.1).
+import { createHash } from 'node:crypto';
+import { serializeInputs } from './hogFunctionInputs';
+import type { JsonObject, JsonValue } from './json';
+import { isSiteType, type StoredHogFunction } from './model';
+import { findTemplate } from './templates';
+
+const TOKENS_BY_HEALTH: Record<number, number> = { 0: 10000, 1: 10000, 2: 4200, 3: 0, 11: 2000, 12: 0 };
+
+export function functionStatus(f: StoredHogFunction): JsonObject {
+  if (!f.enabled) return { state: 0, tokens: 0 };
+  return { state: f.health, tokens: TOKENS_BY_HEALTH[f.health] ?? 0 };
+}
+
+/**
+ * Placeholder for compiled bytecode (the emulator has no compiler): pushes a hash of the source,
+ * pops it and returns null. It changes whenever the code changes, like real bytecode.
+ */
+export function programBytecode(f: StoredHogFunction): JsonValue {
+  if (isSiteType(f.type)) return null;
+  const digest = createHash('sha1').update(f.hog).digest('hex');
+  return ['_H', 1, 32, `emulator:${digest}`, 35, 31, 38];
+}
+
+function transpiled(f: StoredHogFunction): string | null {
+  return isSiteType(f.type) ? `// Transpiled by the local PostHog emulator (not real output)\n${f.hog}` : null;
+}
+
+function templateOf(f: StoredHogFunction): JsonValue {
+  return (f.templateId && findTemplate(f.templateId)) || null;
+}
+
+export function serializeMinimal(f: StoredHogFunction): JsonObject {
+  return structuredClone({
+    id: f.id,
+    type: f.type,
+    name: f.name,
+    description: f.description,
+    created_at: f.createdAt,
+    created_by: f.createdBy,
+    updated_at: f.updatedAt,
+    enabled: f.enabled,
+    hog: f.hog,
+    filters: f.filters,
+    icon_url: f.iconUrl,
+    template: templateOf(f),
+    status: functionStatus(f),
+    execution_order: f.executionOrder,
+    search_match_type: null,
+    draft_updated_at: null,
+  });
+}
+
+export function serializeFull(f: StoredHogFunction): JsonObject {
+  return structuredClone({
+    id: f.id,
+    type: f.type,
+    name: f.name,
+    description: f.description,
+    created_at: f.createdAt,
+    created_by: f.createdBy,
+    updated_at: f.updatedAt,
+    enabled: f.enabled,
+    hog: f.hog,
+    bytecode: programBytecode(f),
+    transpiled: transpiled(f),
+    inputs_schema: f.inputsSchema,
+    inputs: serializeInputs(f.inputsSchema, f.inputs),
+    filters: f.filters,
+    masking: f.masking,
+    mappings: f.mappings,
+    icon_url: f.iconUrl,
+    template: templateOf(f),
+    status: functionStatus(f),
+    execution_order: f.executionOrder,
+    batch_export_id: null,
+    search_match_type: null,
+    version: f.version,
+    draft: null,
+    draft_updated_at: null,
+  });
+}

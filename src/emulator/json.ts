@@ -1,0 +1,40 @@
+// JSON value types and small guards for parsing request bodies (`unknown`) into typed values.
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+export interface JsonObject {
+  [key: string]: JsonValue;
+}
+
+export function isRecord(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function isInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value);
+}
+
+/** A deep copy, so stored state never aliases request bodies or responses. */
+export function clone<T extends JsonValue>(value: T): T {
+  return structuredClone(value);
+}
+
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** PostgreSQL-style JSON containment (`a @> b`), used by the `filters` and `trigger` list filters. */
+export function jsonContains(container: unknown, contained: unknown): boolean {
+  if (Array.isArray(contained)) {
+    return Array.isArray(container) && contained.every((item) => container.some((c) => jsonContains(c, item)));
+  }
+  if (isRecord(contained)) {
+    return isRecord(container) && Object.entries(contained).every(([k, v]) => k in container && jsonContains(container[k], v));
+  }
+  return container === contained;
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function isUuid(value: unknown): value is string {
+  return typeof value === 'string' && UUID_PATTERN.test(value);
+}
