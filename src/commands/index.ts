@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { ClientPool } from '../connections/clients';
+import { signIn } from '../connections/signIn';
+import { signOut } from '../connections/signOut';
+import type { ConnectionStore } from '../connections/store';
+import type { SaveFailureHandler } from '../documents/saveFailures';
+import type { ExplorerNode } from '../explorer/nodes';
+import type { ExplorerTree } from '../explorer/tree';
+import type { CommandRegistry } from '../ui/commands';
+import type { PrompterSlot } from '../ui/prompter';
+import { openInBrowser, openNode } from './open';
+
+export interface CommandDeps {
+  readonly store: ConnectionStore;
+  readonly clients: ClientPool;
+  readonly prompts: PrompterSlot;
+  readonly explorer: ExplorerTree;
+  readonly failures: SaveFailureHandler;
+}
+
+/** Every command the extension contributes, registered through the one command wrapper. */
+export function registerCommands(registry: CommandRegistry, deps: CommandDeps): void {
+  const { explorer } = deps;
+  registry.register('posthog.signIn', (_run, arg) => signIn(deps, arg));
+  registry.register('posthog.signOut', (_run, arg) => signOut(deps.store, arg));
+  registry.register('posthog.refresh', (_run, node) => explorer.refresh(node as ExplorerNode | undefined));
+  registry.register('posthog.refreshAll', () => explorer.refreshAll());
+  registry.register('posthog.loadMore', (_run, node) => {
+    const item = node as ExplorerNode | undefined;
+    return item?.kind === 'loadMore' ? explorer.loadMore(item) : undefined;
+  });
+  registry.register('posthog.openFunctionCode', (_run, node) => openNode(node, 'functionCode'), { progress: 'Opening from PostHog…' });
+  registry.register('posthog.openFunctionConfig', (_run, node) => openNode(node, 'functionConfig'), { progress: 'Opening from PostHog…' });
+  registry.register('posthog.openFlow', (_run, node) => openNode(node, 'flow'), { progress: 'Opening from PostHog…' });
+  registry.register('posthog.compareWithServer', (_run, arg) => {
+    const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
+    if (!uri || uri.scheme !== 'posthog') throw new Error('Open a PostHog document first.');
+    return deps.failures.compare(uri, uri.path.slice(uri.path.lastIndexOf('/') + 1));
+  });
+  registry.register('posthog.openInBrowser', (_run, arg) => openInBrowser(deps.store, arg));
+}

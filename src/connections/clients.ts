@@ -1,0 +1,77 @@
+import * as vscode from 'vscode';
+import { PostHogClient } from '../api';
+import { NotSignedInError } from './errors';
+import type { Connection, ConnectionStore } from './store';
+
+export interface ConnectedClient {
+  readonly connection: Connection;
+  readonly client: PostHogClient;
+}
+
+/**
+ * One API client per connection, created on first use with the key from SecretStorage and dropped
+ * when the connections change (sign in/out) or the time-out setting changes.
+ */
+export class ClientPool implements vscode.Disposable {
+  private readonly clients = new Map<string, Promise<ConnectedClient>>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly store: ConnectionStore,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.subscriptions = [
+      store.onDidChange(() => this.clear()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('posthog.requestTimeoutSeconds')) this.clear();
+      }),
+    ];
+  }
+
+  /** The client for a connection's authority (`host[:port]`); NotSignedInError when there is none. */
+  get(authority: string): Promise<ConnectedClient> {
+    let entry = this.clients.get(authority);
+    if (!entry) {
+      entry = this.create(authority);
+      this.clients.set(authority, entry);
+      entry.catch(() => this.clients.delete(authority));
+    }
+    return entry;
+  }
+
+  /** A client for a key that is not stored yet (sign-in verification). The caller closes it. */
+  createUnstored(baseUrl: string, apiKey: string): PostHogClient {
+    return new PostHogClient({
+      baseUrl,
+      apiKey,
+      timeoutMs: requestTimeoutMs(),
+      onRequest: (e) => {
+        const outcome = e.status ?? e.error ?? 'no response';
+        this.log.debug(`${e.method} ${e.path} → ${outcome} (${e.durationMs} ms, attempt ${e.attempt})`);
+      },
+    });
+  }
+
+  private async create(authority: string): Promise<ConnectedClient> {
+    const connection = this.store.get(authority);
+    const apiKey = connection && (await this.store.apiKey(connection));
+    if (!connection || !apiKey) throw new NotSignedInError(authority);
+    return { connection, client: this.createUnstored(connection.baseUrl, apiKey) };
+  }
+
+  private clear(): void {
+    const old = [...this.clients.values()];
+    this.clients.clear();
+    for (const entry of old) entry.then((c) => c.client.close()).catch(() => undefined);
+  }
+
+  dispose(): void {
+    this.clear();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function requestTimeoutMs(): number {
+  const seconds = vscode.workspace.getConfiguration('posthog').get<number>('requestTimeoutSeconds', 30);
+  return Math.max(1, seconds) * 1000;
+}

@@ -1,0 +1,85 @@
+// The text of each document kind, and the PATCH body a saved text turns into.
+import type { DocumentKind } from './address';
+import { JsonSyntaxError, parseJsonTree, toValue, type JsonNode } from './jsonTree';
+import { isPlainObject, withoutComputedFields } from './serverFields';
+
+/** Writable Hog function fields the configuration document holds, in the order it shows them. */
+export const FUNCTION_CONFIG_FIELDS = [
+  'name',
+  'description',
+  'enabled',
+  'execution_order',
+  'icon_url',
+  'inputs_schema',
+  'inputs',
+  'filters',
+  'mappings',
+  'masking',
+] as const;
+
+/** Writable Hog flow fields (`origin_product` is create-only, `trigger` is derived: both left out). */
+export const FLOW_FIELDS = [
+  'name',
+  'description',
+  'status',
+  'exit_condition',
+  'trigger_masking',
+  'conversion',
+  'email_sending_rate_limit',
+  'variables',
+  'actions',
+  'edges',
+] as const;
+
+/** Renders the document text for an object fetched from PostHog (a full HogFunction or HogFlow). */
+export function renderDocument(kind: DocumentKind, object: object): string {
+  const source = object as Record<string, unknown>;
+  if (kind === 'functionCode') return typeof source.hog === 'string' ? source.hog : '';
+  const fields = kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
+  const picked: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (field in source) picked[field] = source[field];
+  }
+  return JSON.stringify(withoutComputedFields(picked), null, 2) + '\n';
+}
+
+export type ParsedDocument =
+  | { ok: true; fields: Record<string, unknown> }
+  | { ok: false; message: string; offset: number; length: number };
+
+/** Turns a document's text into the fields a save sends. JSON problems come back with a position. */
+export function parseDocument(kind: DocumentKind, text: string): ParsedDocument {
+  if (kind === 'functionCode') return { ok: true, fields: { hog: text } };
+  let tree: JsonNode;
+  try {
+    tree = parseJsonTree(text);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      return { ok: false, message: `Invalid JSON: ${error.message}.`, offset: error.offset, length: 1 };
+    }
+    throw error;
+  }
+  if (tree.kind !== 'object') {
+    return { ok: false, message: 'The document must be one JSON object.', offset: tree.offset, length: 1 };
+  }
+  const allowed: readonly string[] = kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
+  for (const property of tree.properties) {
+    if (!allowed.includes(property.key)) {
+      return {
+        ok: false,
+        message: unknownFieldMessage(kind, property.key, allowed),
+        offset: property.keyOffset,
+        length: property.keyLength,
+      };
+    }
+  }
+  const value = toValue(tree);
+  return { ok: true, fields: isPlainObject(value) ? value : {} };
+}
+
+function unknownFieldMessage(kind: DocumentKind, key: string, allowed: readonly string[]): string {
+  if (kind === 'functionConfig' && key === 'hog') {
+    return "'hog' is not part of the configuration: edit the code in the function's .hog document.";
+  }
+  return `'${key}' cannot be saved from this document. Editable fields: ${allowed.join(', ')}.`;
+}

@@ -1,0 +1,125 @@
+import * as vscode from 'vscode';
+import type { HogFlowSummary } from '../api/types/hogFlow';
+import type { HogFunctionSummary } from '../api/types/hogFunction';
+import type { ConnectionStore } from '../connections/store';
+import { loadChildren, loadPage, type LoaderDeps } from './children';
+import { isPagedList, nodeIds, type ExplorerNode, type NodeOf } from './nodes';
+import { toTreeItem } from './treeItems';
+
+/**
+ * The `posthog.explorer` view. Children load lazily (one request per level and page) and stay
+ * cached per node until that node, or everything, is refreshed.
+ */
+export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  /** Children by parent node id. */
+  private readonly children = new Map<string, ExplorerNode[]>();
+  /** Every node handed out, by id, so refreshes and "Load more…" find their parent. */
+  private readonly nodes = new Map<string, ExplorerNode>();
+  private readonly parents = new Map<string, string>();
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly store: ConnectionStore,
+    private readonly deps: LoaderDeps,
+    /** Settles once start-up work (demo sign-in) is done. */
+    private readonly ready: Promise<unknown>,
+  ) {
+    this.subscription = store.onDidChange(() => this.refreshAll());
+  }
+
+  getTreeItem(node: ExplorerNode): vscode.TreeItem {
+    return toTreeItem(node);
+  }
+
+  getParent(node: ExplorerNode): ExplorerNode | undefined {
+    const parentId = this.parents.get(node.id);
+    return parentId ? this.nodes.get(parentId) : undefined;
+  }
+
+  async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
+    if (!node) {
+      await this.ready.catch(() => undefined);
+      return this.store.list().map((c) => this.remember({ kind: 'connection', id: nodeIds.connection(c.authority), ...c }));
+    }
+    const cached = this.children.get(node.id);
+    if (cached) return cached;
+    const loaded = await loadChildren(this.deps, node);
+    this.setChildren(node, loaded);
+    return loaded;
+  }
+
+  /** Replaces a "Load more…" item with the next page (and a new "Load more…" if PostHog has more). */
+  async loadMore(item: NodeOf<'loadMore'>): Promise<void> {
+    const parent = this.nodes.get(item.parentId);
+    const current = this.children.get(item.parentId);
+    if (!parent || !current || !isPagedList(parent)) return;
+    const next = await loadPage(this.deps, parent, item.offset);
+    const known = new Set(current.map((n) => n.id));
+    // Items that moved between pages since the first one loaded would show twice; keep the first.
+    const fresh = next.filter((n) => !known.has(n.id) || n.kind === 'loadMore');
+    this.setChildren(parent, [...current.filter((n) => n.id !== item.id), ...fresh]);
+    this.changed.fire(parent);
+  }
+
+  /** Drops the cached children of a node and everything below it; the view reloads them. */
+  refresh(node?: ExplorerNode): void {
+    if (!node) return this.refreshAll();
+    this.forget(node.id);
+    this.changed.fire(this.nodes.get(node.id) ?? node);
+  }
+
+  refreshAll(): void {
+    this.children.clear();
+    this.nodes.clear();
+    this.parents.clear();
+    this.changed.fire(undefined);
+  }
+
+  /** Shows a saved object's new state (name, enabled...) without reloading its list. */
+  updateObject(authority: string, projectId: number, kind: 'function' | 'flow', summary: HogFunctionSummary | HogFlowSummary): void {
+    const project = { authority, projectId };
+    const id = kind === 'function' ? nodeIds.function(project, summary.id) : nodeIds.flow(project, summary.id);
+    const node = this.nodes.get(id);
+    if (!node || (node.kind !== 'function' && node.kind !== 'flow')) return;
+    const updated = { ...node, summary } as ExplorerNode;
+    const parentId = this.parents.get(id);
+    const siblings = parentId ? this.children.get(parentId) : undefined;
+    if (parentId && siblings) this.children.set(parentId, siblings.map((n) => (n.id === id ? updated : n)));
+    this.nodes.set(id, updated);
+    this.changed.fire(parentId ? this.nodes.get(parentId) : undefined);
+  }
+
+  /** A node by its stable id, once the tree has handed it out. */
+  find(id: string): ExplorerNode | undefined {
+    return this.nodes.get(id);
+  }
+
+  private setChildren(parent: ExplorerNode, nodes: ExplorerNode[]): void {
+    this.children.set(parent.id, nodes);
+    for (const node of nodes) {
+      this.remember(node);
+      this.parents.set(node.id, parent.id);
+    }
+  }
+
+  private remember<T extends ExplorerNode>(node: T): T {
+    this.nodes.set(node.id, node);
+    return node;
+  }
+
+  private forget(id: string): void {
+    for (const child of this.children.get(id) ?? []) {
+      this.forget(child.id);
+      this.nodes.delete(child.id);
+      this.parents.delete(child.id);
+    }
+    this.children.delete(id);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,83 @@
+import * as vscode from 'vscode';
+import { connectionLabel } from '../connections/baseUrl';
+import { documentUri } from '../documents/uris';
+import type { ExplorerNode } from './nodes';
+import { presentFlow, presentFunction, type Presentation } from './presentation';
+
+const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
+const None = vscode.TreeItemCollapsibleState.None;
+
+/** The TreeItem for a node. `contextValue` is `posthog.<kind>` (package.json menus match on it). */
+export function toTreeItem(node: ExplorerNode): vscode.TreeItem {
+  const item = build(node);
+  item.id = node.id;
+  item.contextValue = `posthog.${node.kind}`;
+  return item;
+}
+
+function build(node: ExplorerNode): vscode.TreeItem {
+  switch (node.kind) {
+    case 'connection':
+      return withIcon(new vscode.TreeItem(connectionLabel(node.baseUrl), Collapsed), 'cloud', node.baseUrl);
+    case 'organization':
+      return withIcon(new vscode.TreeItem(node.name, Collapsed), 'organization');
+    case 'project':
+      return withIcon(new vscode.TreeItem(node.name, Collapsed), 'project', `Project ${node.projectId}`);
+    case 'functions':
+      return withIcon(new vscode.TreeItem('Functions', Collapsed), 'symbol-function');
+    case 'functionGroup':
+      return withIcon(new vscode.TreeItem(node.group.label, Collapsed), 'folder', `Types: ${node.group.types.join(', ')}`);
+    case 'flows':
+      return withIcon(new vscode.TreeItem('Flows', Collapsed), 'type-hierarchy');
+    case 'function': {
+      const item = new vscode.TreeItem(node.summary.name || 'Untitled function', None);
+      const uri = documentUri(node.project.authority, {
+        projectId: String(node.project.projectId),
+        kind: 'functionCode',
+        objectId: node.summary.id,
+        name: node.summary.name,
+      });
+      item.resourceUri = uri;
+      item.command = { command: 'posthog.openFunctionCode', title: 'Open Code', arguments: [node] };
+      return present(item, presentFunction(node.summary));
+    }
+    case 'flow': {
+      const item = new vscode.TreeItem(node.summary.name || 'Untitled flow', None);
+      item.resourceUri = documentUri(node.project.authority, {
+        projectId: String(node.project.projectId),
+        kind: 'flow',
+        objectId: node.summary.id,
+        name: node.summary.name ?? '',
+      });
+      item.command = { command: 'posthog.openFlow', title: 'Open Flow Definition', arguments: [node] };
+      return present(item, presentFlow(node.summary));
+    }
+    case 'loadMore': {
+      const item = withIcon(new vscode.TreeItem('Load more…', None), 'ellipsis');
+      item.command = { command: 'posthog.loadMore', title: 'Load More', arguments: [node] };
+      return item;
+    }
+    case 'message': {
+      const item = new vscode.TreeItem(node.text, None);
+      item.description = node.detail;
+      item.tooltip = node.detail;
+      return withIcon(item, node.isError ? 'warning' : 'info', node.detail, node.isError ? 'disabledForeground' : undefined);
+    }
+  }
+}
+
+function present(item: vscode.TreeItem, look: Presentation): vscode.TreeItem {
+  item.description = look.description;
+  item.tooltip = new vscode.MarkdownString(look.tooltip.map((line, i) => (i === 0 ? `**${escape(line)}**` : escape(line))).join('  \n'));
+  return withIcon(item, look.icon, undefined, look.color);
+}
+
+function withIcon(item: vscode.TreeItem, icon: string, tooltip?: string, color?: string): vscode.TreeItem {
+  item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
+  if (tooltip !== undefined && item.tooltip === undefined) item.tooltip = tooltip;
+  return item;
+}
+
+function escape(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
+}

@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import { ClientPool } from './connections/clients';
+import { applyDemoConnection } from './connections/demo';
+import { ConnectionStore } from './connections/store';
+import { registerCommands } from './commands';
+import { POSTHOG_SCHEME, SERVER_VERSION_SCHEME } from './documents/address';
+import { SaveDiagnostics } from './documents/diagnostics';
+import { FunctionContexts } from './documents/functionContexts';
+import { PostHogFileSystem } from './documents/provider';
+import { SaveFailureHandler } from './documents/saveFailures';
+import { ServerVersionProvider } from './documents/serverVersion';
+import { DocumentVersions } from './documents/versions';
+import type { ExplorerNode } from './explorer/nodes';
+import { ExplorerTree } from './explorer/tree';
+import type { HogFunctionContextLookup } from './language/functionContext';
+import { CommandRegistry } from './ui/commands';
+import { PrompterSlot, type Prompter } from './ui/prompter';
+import type { HogFunction } from './api/types/hogFunction';
+
+/** Hooks for the extension-host tests (and anyone automating the extension). */
+export interface PostHogTesting {
+  /** Answers every message with buttons instead of the user; undefined restores the real one. */
+  setPrompter(prompter: Prompter | undefined): void;
+  /** Ids of every command registered through the command wrapper. */
+  readonly registeredCommands: readonly string[];
+  /** Settles once start-up work (demo sign-in) is done. */
+  readonly ready: Promise<void>;
+}
+
+/** The PostHog side of the extension: connections, explorer, documents, commands. */
+export interface PostHogFeatures {
+  readonly functionContext: HogFunctionContextLookup;
+  /** The `posthog.explorer` view's data provider. */
+  readonly explorer: vscode.TreeDataProvider<ExplorerNode>;
+  readonly testing: PostHogTesting;
+}
+
+/**
+ * Builds everything once and hands it down; every disposable ends up in `context.subscriptions`.
+ * Activation sends no request: the tree and documents load when they are shown.
+ */
+export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatures {
+  const own = <T extends vscode.Disposable>(disposable: T): T => {
+    context.subscriptions.push(disposable);
+    return disposable;
+  };
+  const log = own(vscode.window.createOutputChannel('PostHog', { log: true }));
+  const prompts = new PrompterSlot();
+  const store = own(new ConnectionStore(context.globalState, context.secrets));
+  const clients = own(new ClientPool(store, log));
+  const ready = applyDemoConnection(store, process.env, log);
+
+  const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize }, ready));
+  own(vscode.window.createTreeView('posthog.explorer', { treeDataProvider: explorer, showCollapseAll: true }));
+
+  const versions = new DocumentVersions();
+  const diagnostics = own(new SaveDiagnostics());
+  const failures = new SaveFailureHandler({
+    prompts,
+    log,
+    store,
+    clients,
+    diagnostics,
+    rebase: (uri, updatedAt) => fileSystem.rebase(uri, updatedAt),
+  });
+  const fileSystem = own(new PostHogFileSystem({ clients, versions, diagnostics, onSaveFailed: (f) => failures.handle(f) }));
+  const functionContexts = new FunctionContexts();
+  own(
+    fileSystem.onDidLoadObject(({ address, projectId, object }) => {
+      const kind = address.kind === 'flow' ? 'flow' : 'function';
+      if (kind === 'function') functionContexts.update(address, object as HogFunction);
+      explorer.updateObject(address.authority, projectId, kind, object);
+    }),
+  );
+  own(vscode.workspace.registerFileSystemProvider(POSTHOG_SCHEME, fileSystem, { isCaseSensitive: true }));
+  own(vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, new ServerVersionProvider(clients)));
+
+  const commands = own(new CommandRegistry(prompts, log));
+  registerCommands(commands, { store, clients, prompts, explorer, failures });
+
+  return {
+    functionContext: functionContexts.lookup,
+    explorer,
+    testing: {
+      setPrompter: (prompter) => {
+        prompts.current = prompter ?? prompts.real;
+      },
+      registeredCommands: commands.registered,
+      ready,
+    },
+  };
+}
+
+function pageSize(): number {
+  const size = vscode.workspace.getConfiguration('posthog').get<number>('explorer.pageSize', 50);
+  return Math.min(500, Math.max(1, Math.floor(size)));
+}

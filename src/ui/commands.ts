@@ -1,0 +1,71 @@
+import * as vscode from 'vscode';
+import type { PrompterSlot } from './prompter';
+import { reportError } from './reportError';
+
+/** What a command handler gets besides its arguments. */
+export interface CommandRun {
+  /** Fires when the user cancels the command's progress notification. */
+  readonly signal: AbortSignal;
+}
+
+export type CommandHandler = (run: CommandRun, ...args: unknown[]) => unknown;
+
+export interface CommandOptions {
+  /** Title of a cancellable progress notification, for commands that wait on PostHog. */
+  progress?: string;
+}
+
+/**
+ * Registers every command of the extension the same way: progress and cancellation where the
+ * command waits on the network, and any thrown error shown once with its next steps (Retry runs
+ * the command again with the same arguments).
+ */
+export class CommandRegistry implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly ids: string[] = [];
+
+  constructor(
+    private readonly prompts: PrompterSlot,
+    private readonly log: vscode.LogOutputChannel,
+  ) {}
+
+  /** The ids registered so far (the package.json consistency test compares them). */
+  get registered(): readonly string[] {
+    return this.ids;
+  }
+
+  register(id: string, handler: CommandHandler, options: CommandOptions = {}): void {
+    const run = async (...args: unknown[]): Promise<unknown> => {
+      try {
+        return await this.execute(handler, args, options);
+      } catch (error) {
+        void reportError(this.prompts, this.log, error, { handlers: { retry: () => run(...args) } });
+        return undefined;
+      }
+    };
+    this.ids.push(id);
+    this.disposables.push(vscode.commands.registerCommand(id, run));
+  }
+
+  private execute(handler: CommandHandler, args: unknown[], options: CommandOptions): Promise<unknown> {
+    if (!options.progress) return Promise.resolve(handler({ signal: new AbortController().signal }, ...args));
+    return Promise.resolve(
+      vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: options.progress, cancellable: true },
+        async (_progress, token) => {
+          const controller = new AbortController();
+          const subscription = token.onCancellationRequested(() => controller.abort());
+          try {
+            return await handler({ signal: controller.signal }, ...args);
+          } finally {
+            subscription.dispose();
+          }
+        },
+      ),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables.splice(0)) d.dispose();
+  }
+}

@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { describeError, type ErrorReport, type NextStep } from './errorMessages';
+import type { PrompterSlot } from './prompter';
+
+const STEP_TITLES: Record<NextStep, string> = {
+  retry: 'Retry',
+  signIn: 'Sign In Again',
+  compare: 'Compare',
+  overwrite: 'Overwrite',
+};
+
+export interface ReportOptions {
+  /** What was being done, e.g. `Saving “a.hog”`; starts the message. */
+  action?: string;
+  /** Replaces the description `describeError` would give. */
+  report?: ErrorReport;
+  /** What each offered step does. `signIn` defaults to the Sign In command; steps without a handler are not offered. */
+  handlers?: Partial<Record<NextStep, () => unknown>>;
+}
+
+/**
+ * Shows one error message with the next steps that apply, and runs the chosen one. Resolves when
+ * the message is dismissed or the chosen step has run; callers that must not wait use `void`.
+ * A step that fails is reported the same way (without steps, so this cannot loop).
+ */
+export async function reportError(
+  prompts: PrompterSlot,
+  log: vscode.LogOutputChannel,
+  error: unknown,
+  options: ReportOptions = {},
+): Promise<void> {
+  const report = options.report ?? describeError(error, options.action);
+  if (!report) return;
+  log.error(report.message);
+  const handlers: Partial<Record<NextStep, () => unknown>> = {
+    signIn: () => vscode.commands.executeCommand('posthog.signIn'),
+    ...options.handlers,
+  };
+  const offered = report.steps.filter((step) => handlers[step]);
+  const choice = await prompts.current.error(report.message, offered.map((step) => STEP_TITLES[step]));
+  const step = offered.find((s) => STEP_TITLES[s] === choice);
+  if (!step) return;
+  try {
+    await handlers[step]!();
+  } catch (stepError) {
+    await reportError(prompts, log, stepError, { handlers: {} , action: STEP_TITLES[step] });
+  }
+}

@@ -1,0 +1,57 @@
+// package.json and the extension agree: every contributed command is registered through the command
+// wrapper, every menu item names a contributed command, activation stays on the declared events.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, EXTENSION_ID } from './helpers/extension';
+
+interface Contributes {
+  commands: Array<{ command: string; title: string }>;
+  menus: Record<string, Array<{ command: string; when?: string }>>;
+  views: Record<string, Array<{ id: string }>>;
+  viewsContainers: { activitybar: Array<{ id: string; icon: string }> };
+  viewsWelcome: Array<{ view: string; contents: string }>;
+}
+
+function packageJson(): { activationEvents: string[]; contributes: Contributes } {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension);
+  return extension.packageJSON as { activationEvents: string[]; contributes: Contributes };
+}
+
+describe('core: package.json contributions', () => {
+  it('registers every contributed command, through the command wrapper', async () => {
+    const api = await activateExtension();
+    const contributed = packageJson().contributes.commands.map((c) => c.command).sort();
+    assert.ok(contributed.length >= 8, 'expected the PostHog commands to be contributed');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const command of contributed) assert.ok(registered.has(command), `${command} is contributed but not registered`);
+    assert.deepEqual([...api.testing.registeredCommands].sort(), contributed);
+  });
+
+  it('every menu item points at a contributed command', () => {
+    const { commands, menus } = packageJson().contributes;
+    const contributed = new Set(commands.map((c) => c.command));
+    const items = Object.entries(menus).flatMap(([menu, entries]) => entries.map((e) => ({ menu, command: e.command })));
+    assert.ok(items.length > 5);
+    for (const item of items) assert.ok(contributed.has(item.command), `${item.menu} names ${item.command}, which is not contributed`);
+  });
+
+  it('activates only on its view, its file system, its commands and the hog language', () => {
+    const { activationEvents, contributes } = packageJson();
+    const expected = [
+      'onView:posthog.explorer',
+      'onFileSystem:posthog',
+      ...contributes.commands.map((c) => `onCommand:${c.command}`),
+      'onLanguage:hog',
+    ];
+    assert.deepEqual([...activationEvents].sort(), expected.sort());
+  });
+
+  it('has the explorer in its own activity-bar container, with a sign-in welcome', () => {
+    const { views, viewsContainers, viewsWelcome } = packageJson().contributes;
+    assert.deepEqual(viewsContainers.activitybar.map((c) => c.id), ['posthog']);
+    assert.deepEqual(views.posthog?.map((v) => v.id), ['posthog.explorer']);
+    const welcome = viewsWelcome.find((w) => w.view === 'posthog.explorer');
+    assert.ok(welcome?.contents.includes('(command:posthog.signIn)'));
+  });
+});

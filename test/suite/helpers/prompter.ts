@@ -1,0 +1,56 @@
+// A prompter for tests: records every message the extension shows and answers it from a script,
+// so paths that offer "Retry" or "Compare" are driven without clicking.
+import type { Prompter } from '../../../src/ui/prompter';
+
+export interface ShownMessage {
+  kind: 'error' | 'warning' | 'info' | 'confirm';
+  message: string;
+  actions: readonly string[];
+}
+
+type Answer = string | undefined | boolean;
+
+export class ScriptedPrompter implements Prompter {
+  readonly shown: ShownMessage[] = [];
+  /** Decides the answer to each message; default: dismiss, and decline confirmations. */
+  answer: (message: ShownMessage) => Answer | Promise<Answer> = () => undefined;
+  private waiters: Array<{ test: (m: ShownMessage) => boolean; resolve: (m: ShownMessage) => void }> = [];
+
+  error(message: string, actions: readonly string[]): Promise<string | undefined> {
+    return this.show({ kind: 'error', message, actions }) as Promise<string | undefined>;
+  }
+
+  warning(message: string, actions: readonly string[]): Promise<string | undefined> {
+    return this.show({ kind: 'warning', message, actions }) as Promise<string | undefined>;
+  }
+
+  info(message: string, actions: readonly string[]): Promise<string | undefined> {
+    return this.show({ kind: 'info', message, actions }) as Promise<string | undefined>;
+  }
+
+  async confirm(message: string, detail: string, confirmTitle: string): Promise<boolean> {
+    return (await this.show({ kind: 'confirm', message: `${message} ${detail}`, actions: [confirmTitle] })) === true;
+  }
+
+  /** Resolves with the first message (already shown or coming) that passes `test`. */
+  waitFor(test: (m: ShownMessage) => boolean, timeoutMs = 10_000): Promise<ShownMessage> {
+    const seen = this.shown.find(test);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching message within ${timeoutMs} ms; shown: ${JSON.stringify(this.shown)}`)), timeoutMs);
+      this.waiters.push({ test, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+    });
+  }
+
+  clear(): void {
+    this.shown.length = 0;
+  }
+
+  private async show(message: ShownMessage): Promise<Answer> {
+    this.shown.push(message);
+    const ready = this.waiters.filter((w) => w.test(message));
+    this.waiters = this.waiters.filter((w) => !w.test(message));
+    for (const w of ready) w.resolve(message);
+    return this.answer(message);
+  }
+}
