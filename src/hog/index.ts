@@ -1,0 +1,54 @@
+// Public API of the Hog language package: parse a program into a typed tree with all syntax
+// errors, or into the official parser's JSON text.
+import type { Position, Program } from './ast';
+import { tokenize } from './lexer';
+import { Parser } from './parser';
+import { OfficialPositions } from './positions';
+import { toOfficialJson } from './serialize';
+import { DiagnosticList, SyntaxDiagnostic } from './syntaxErrors';
+
+export type * from './ast';
+export type { SyntaxDiagnostic } from './syntaxErrors';
+
+export interface ParseResult {
+  /** The tree; partial when there are errors; null only when nothing could be parsed. */
+  program: Program | null;
+  /** Every syntax error, in source order. Empty for a valid program. */
+  errors: SyntaxDiagnostic[];
+}
+
+/** Parses a Hog program, recovering from errors. Never throws. */
+export function parse(source: string): ParseResult {
+  const { program, errors } = parseInternal(source);
+  const empty = program.declarations.length === 0 && errors.length > 0;
+  return { program: empty ? null : program, errors };
+}
+
+/**
+ * Drop-in replacement for the official `parseProgram`: the same JSON text for valid programs;
+ * for invalid ones `{"error": true, "type": "SyntaxError", "message", "start", "end"}` for the
+ * first error, with real line and column (the official parser reports 0 for both).
+ */
+export function parseProgram(source: string): string {
+  const { program, errors, tokens, numberTexts } = parseInternal(source);
+  const first = errors[0];
+  if (first !== undefined) return errorJson(first, source, tokens);
+  const officialPositions = OfficialPositions.needed(source, tokens) ? new OfficialPositions(source, tokens) : null;
+  return toOfficialJson(program, { numberTexts, officialPositions });
+}
+
+function parseInternal(source: string) {
+  const diagnostics = new DiagnosticList();
+  const tokens = tokenize(source, diagnostics);
+  const parser = new Parser(source, tokens, diagnostics);
+  const program = parser.parseProgram();
+  return { program, errors: diagnostics.sorted(), tokens, numberTexts: parser.numberTexts };
+}
+
+function errorJson(error: SyntaxDiagnostic, source: string, tokens: Parameters<typeof OfficialPositions.needed>[1]): string {
+  const positions = OfficialPositions.needed(source, tokens) ? new OfficialPositions(source, tokens) : null;
+  const convert = (position: Position): Position => (positions === null ? position : positions.start(position));
+  const start = convert(error.start);
+  const end = convert(error.end);
+  return JSON.stringify({ end, error: true, message: error.message, start, type: 'SyntaxError' });
+}

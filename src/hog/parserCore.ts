@@ -1,0 +1,260 @@
+// The parser's cursor over the token list, position helpers, error reporting and speculation.
+// parserExpressions.ts and parser.ts build the grammar on top of it.
+import type { Constant, Position } from './ast';
+import { DiagnosticList } from './syntaxErrors';
+import { describeToken, Token, TokenKind } from './tokens';
+
+/** Binding strength of operators, loosest first (the official grammar's precedence order). */
+export const enum Prec {
+  Lowest,
+  Alias,
+  Ternary,
+  Or,
+  And,
+  Not,
+  Between,
+  Nullish,
+  IsNull,
+  Compare,
+  Additive,
+  Multiplicative,
+  Negate,
+}
+
+/** Where to return to when a speculative parse is abandoned. */
+interface Mark {
+  index: number;
+  diagnostics: number;
+  prev: Token;
+}
+
+export abstract class ParserCore {
+  protected index = 0;
+  protected tok: Token;
+  /** The last consumed token: every node ends where it ends. */
+  protected prev: Token;
+  /**
+   * Number constants whose official JSON text is not what `JSON.stringify` prints for their
+   * value: floats (`1000.0`, `0.10000000000000001`) and integers beyond 2^53.
+   */
+  readonly numberTexts = new Map<Constant, string>();
+  /** Nesting depth of expressions and statements, bounded to avoid stack overflow. */
+  protected depth = 0;
+  protected static readonly MAX_DEPTH = 1000;
+
+  constructor(
+    protected readonly source: string,
+    protected readonly tokens: Token[],
+    readonly diagnostics: DiagnosticList,
+  ) {
+    this.tok = tokens[0] as Token;
+    this.prev = this.tok;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Cursor
+  // ------------------------------------------------------------------------------------------
+
+  protected advance(): Token {
+    const token = this.tok;
+    if (token.kind !== TokenKind.EOF) {
+      this.index++;
+      this.tok = this.tokens[this.index] as Token;
+    }
+    this.prev = token;
+    return token;
+  }
+
+  protected peek(ahead = 1): Token {
+    const i = Math.min(this.index + ahead, this.tokens.length - 1);
+    return this.tokens[i] as Token;
+  }
+
+  protected at(kind: TokenKind): boolean {
+    return this.tok.kind === kind;
+  }
+
+  /** Is the current token the (unquoted, case-insensitive) word `word`? */
+  protected atWord(word: string): boolean {
+    return this.tok.kind === TokenKind.Word && this.tok.word === word;
+  }
+
+  protected eat(kind: TokenKind): boolean {
+    if (this.tok.kind !== kind) return false;
+    this.advance();
+    return true;
+  }
+
+  protected eatWord(word: string): boolean {
+    if (!this.atWord(word)) return false;
+    this.advance();
+    return true;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Positions
+  // ------------------------------------------------------------------------------------------
+
+  protected startOf(token: Token): Position {
+    return { column: token.column, line: token.line, offset: token.start };
+  }
+
+  protected endOf(token: Token): Position {
+    return { column: token.endColumn, line: token.endLine, offset: token.end };
+  }
+
+  /** The end of the last consumed token: the end of the node being finished. */
+  protected endPos(): Position {
+    return this.endOf(this.prev);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Errors
+  // ------------------------------------------------------------------------------------------
+
+  protected errorAt(token: Token, message: string): void {
+    this.diagnostics.add(message, this.startOf(token), this.endOf(token));
+  }
+
+  protected errorSpan(first: Token, last: Token, message: string): void {
+    this.diagnostics.add(message, this.startOf(first), this.endOf(last));
+  }
+
+  protected describe(token: Token): string {
+    return describeToken(token, this.source);
+  }
+
+  /** The source text of a token range, for messages. */
+  protected textOf(first: Token, last: Token): string {
+    return this.source.slice(first.start, last.end);
+  }
+
+  /**
+   * Does the bracket group opening `ahead` tokens from here hold a comma at its top level
+   * (`if(a, b, c)`, `x[1, 2]`)? Decides readings that the official parser settles by lookahead.
+   */
+  protected groupHoldsComma(ahead = 0): boolean {
+    let depth = 0;
+    for (let i = this.index + ahead; i < this.tokens.length; i++) {
+      const kind = (this.tokens[i] as Token).kind;
+      if (kind === TokenKind.LParen || kind === TokenKind.LBracket || kind === TokenKind.LBrace) depth++;
+      else if (kind === TokenKind.RParen || kind === TokenKind.RBracket || kind === TokenKind.RBrace) {
+        depth--;
+        if (depth <= 0) return false;
+      } else if (kind === TokenKind.Comma && depth === 1) return true;
+      else if (kind === TokenKind.EOF) return false;
+    }
+    return false;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Token classes
+  // ------------------------------------------------------------------------------------------
+
+  /** Can `token` be a name (a non-reserved word or a quoted name)? */
+  protected isName(token: Token): boolean {
+    return (token.kind === TokenKind.Word && !token.reserved) || token.kind === TokenKind.QuotedName;
+  }
+
+  protected isNumber(token: Token): boolean {
+    const kind = token.kind;
+    return (
+      kind === TokenKind.Integer ||
+      kind === TokenKind.Float ||
+      kind === TokenKind.Hex ||
+      kind === TokenKind.Binary ||
+      (kind === TokenKind.Word && (token.word === 'inf' || token.word === 'infinity' || token.word === 'nan'))
+    );
+  }
+
+  /** Can an expression begin `ahead` tokens from here? Exact for `+` and `.`, unlike startsExpression. */
+  protected startsExpressionAt(ahead: number): boolean {
+    const token = this.peek(ahead);
+    if (token.kind === TokenKind.Plus) return this.isNumber(this.peek(ahead + 1));
+    if (token.kind === TokenKind.Dot) return this.peek(ahead + 1).kind === TokenKind.Integer;
+    return this.startsExpression(token);
+  }
+
+  /** Can an expression begin with `token`? */
+  protected startsExpression(token: Token): boolean {
+    switch (token.kind) {
+      case TokenKind.Word:
+        return !token.reserved || token.word === 'null' || this.isNumber(token);
+      case TokenKind.QuotedName:
+      case TokenKind.String:
+      case TokenKind.TemplateStart:
+      case TokenKind.Integer:
+      case TokenKind.Float:
+      case TokenKind.Hex:
+      case TokenKind.Binary:
+      case TokenKind.LParen:
+      case TokenKind.LBracket:
+      case TokenKind.LBrace:
+      case TokenKind.Dash:
+      case TokenKind.Plus:
+      case TokenKind.Star:
+      case TokenKind.Hash:
+        return true;
+      case TokenKind.Dot: // `.5`
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Missing expressions
+  // ------------------------------------------------------------------------------------------
+
+  /** A null constant standing in for a missing expression (only in programs with errors). */
+  protected placeholder(): Constant {
+    const at = this.endPos();
+    return { end: at, node: 'Constant', start: at, value: null };
+  }
+
+  /** Reports a token that cannot start an expression, with a hint for common mistakes. */
+  protected reportUnexpected(token: Token): void {
+    if (token.kind === TokenKind.Word && token.reserved) {
+      if (token.word === 'let') {
+        this.errorAt(token, "'let' is a statement and cannot appear inside an expression");
+        return;
+      }
+      if (token.word === 'fun' || token.word === 'fn') {
+        this.errorAt(token, `'${token.value}' declares a named function and cannot be used as an expression; use a lambda (x -> ...)`);
+        return;
+      }
+      this.errorAt(token, `'${token.value}' is a keyword and cannot be used as a value`);
+      return;
+    }
+    if (token.kind === TokenKind.EOF) {
+      this.errorAt(token, 'expected an expression before the end of the file');
+      return;
+    }
+    this.errorAt(token, `expected an expression, found ${this.describe(token)}`);
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Speculation: try a reading of the tokens and undo it if it does not fit
+  // ------------------------------------------------------------------------------------------
+
+  protected mark(): Mark {
+    return { index: this.index, diagnostics: this.diagnostics.length, prev: this.prev };
+  }
+
+  protected reset(mark: Mark): void {
+    this.index = mark.index;
+    this.tok = this.tokens[mark.index] as Token;
+    this.prev = mark.prev;
+    this.diagnostics.truncate(mark.diagnostics);
+  }
+
+  /** Did the parse since `mark` report any error? */
+  protected failedSince(mark: Mark): boolean {
+    return this.diagnostics.length > mark.diagnostics;
+  }
+}
+
+/** Tokens that are binary operators (used to explain a missing operand). */
+export function isBinaryOperator(kind: TokenKind): boolean {
+  return kind >= TokenKind.Plus && kind <= TokenKind.Nullish && kind !== TokenKind.NullProperty;
+}

@@ -1,0 +1,113 @@
+// HogQL expression forms introduced by a word that is otherwise an ordinary name: `case`,
+// `interval` and `cast`. Each is tried speculatively; when it does not fit, the word is a name
+// (`let case := 1` is valid Hog).
+import type { Expr } from './ast';
+import { Prec } from './parserCore';
+import { PrimaryParser } from './parserPrimary';
+import { Token, TokenKind } from './tokens';
+
+const INTERVAL_UNITS: Record<string, string> = {
+  second: 'Second',
+  minute: 'Minute',
+  hour: 'Hour',
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  quarter: 'Quarter',
+  year: 'Year',
+  yyyy: 'Year',
+};
+
+export abstract class HogQLFormParser extends PrimaryParser {
+  protected parseKeywordExpression(token: Token): Expr | null {
+    if (token.kind !== TokenKind.Word) return null;
+    const next = this.peek();
+    if (token.word === 'cast' && next.kind === TokenKind.LParen) return this.attempt(() => this.parseCast(token));
+    if ((token.word === 'date' || token.word === 'timestamp') && next.kind === TokenKind.String) {
+      this.errorSpan(token, next, `${token.word} '...' literals are not supported in Hog; use toDate${token.word === 'date' ? '' : 'Time'}('...')`);
+      this.advance();
+      this.advance();
+      return this.placeholder();
+    }
+    if (token.word === 'interval' && next.kind === TokenKind.String) return this.parseIntervalText(token);
+    if (token.word === 'case') return this.attempt(() => this.parseCase(token));
+    if (token.word === 'interval') return this.attempt(() => this.parseInterval(token));
+    return null;
+  }
+
+  /** Runs `parse`; if it reports an error, undoes it and returns null (the word is a name). */
+  private attempt(parse: () => Expr): Expr | null {
+    const mark = this.mark();
+    const expr = parse();
+    if (!this.failedSince(mark)) return expr;
+    this.reset(mark);
+    return null;
+  }
+
+  /** `case [x] when a then b ... [else c] end` → `multiIf(...)` / `_caseWithExpression(x, ...)`. */
+  private parseCase(keyword: Token): Expr {
+    this.advance();
+    const args: Expr[] = [];
+    const subject = this.atWord('when') ? null : this.parseExpr(Prec.Lowest);
+    if (subject !== null) args.push(subject);
+    if (!this.atWord('when')) this.errorAt(this.tok, "expected 'when' in 'case'");
+    while (this.eatWord('when')) {
+      args.push(this.parseExpr(Prec.Lowest));
+      if (!this.eatWord('then')) this.errorAt(this.tok, "expected 'then' in 'case'");
+      args.push(this.parseExpr(Prec.Lowest));
+    }
+    const otherwise: Expr = this.eatWord('else') ? this.parseExpr(Prec.Lowest) : { node: 'Constant', value: null };
+    args.push(otherwise);
+    if (!this.eatWord('end')) this.errorAt(this.tok, "expected 'end' to close 'case'");
+    // One `when` without a subject is a plain `if(cond, then, else)`, as in the official parser.
+    const name = subject !== null ? '_caseWithExpression' : args.length === 3 ? 'if' : 'multiIf';
+    return { args, end: this.endPos(), name, node: 'Call', start: this.startOf(keyword) };
+  }
+
+  /** `cast(expr as Type)` → TypeCast with the type's text in lower case. */
+  private parseCast(keyword: Token): Expr {
+    this.advance();
+    const open = this.advance();
+    const expr = this.parseExpr(Prec.Ternary);
+    if (!this.eatWord('as')) this.errorAt(this.tok, `expected 'as' and a type in '${keyword.value}'`);
+    const typeStart = this.tok;
+    let depth = 0;
+    while (!this.at(TokenKind.EOF) && (depth > 0 || !this.at(TokenKind.RParen))) {
+      if (this.at(TokenKind.LParen)) depth++;
+      if (this.at(TokenKind.RParen)) depth--;
+      this.advance();
+    }
+    const typeName = this.source.slice(typeStart.start, this.prev.end).replace(/\s+/g, '').toLowerCase();
+    if (!this.eat(TokenKind.RParen)) this.errorAt(open, `unclosed '(' in '${keyword.value}'`);
+    return { end: this.endPos(), expr, node: 'TypeCast', start: this.startOf(keyword), type_name: typeName };
+  }
+
+  /** `interval '2 days'` → `toIntervalDay(2)`. */
+  private parseIntervalText(keyword: Token): Expr {
+    this.advance();
+    const text = this.advance();
+    const [count = '', word = '', extra] = text.value.split(' ');
+    const unit = INTERVAL_UNITS[word.endsWith('s') ? word.slice(0, -1) : word];
+    if (!/^\d+$/.test(count) || unit === undefined || extra !== undefined) {
+      this.errorSpan(keyword, text, `unsupported interval '${text.value}': write a whole number and a unit, e.g. '2 day'`);
+      return this.placeholder();
+    }
+    const amount: Expr = { node: 'Constant', value: Number(count) };
+    return { args: [amount], end: this.endPos(), name: 'toInterval' + unit, node: 'Call', start: this.startOf(keyword) };
+  }
+
+  /** `interval 7 day` → `toIntervalDay(7)`. */
+  private parseInterval(keyword: Token): Expr {
+    this.advance();
+    const amount = this.parseExpr(Prec.Lowest);
+    const unit = this.tok.kind === TokenKind.Word ? INTERVAL_UNITS[this.tok.word] : undefined;
+    if (unit === undefined) {
+      this.errorAt(this.tok, "expected a unit (second, minute, hour, day, week, month, quarter, year) after 'interval'");
+      return amount;
+    }
+    this.advance();
+    return { args: [amount], end: this.endPos(), name: 'toInterval' + unit, node: 'Call', start: this.startOf(keyword) };
+  }
+
+  /** Consumes the closing bracket or reports the unclosed opener. */
+}
