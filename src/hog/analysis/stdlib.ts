@@ -1,6 +1,7 @@
 // The Hog standard library as the analysis sees it: arities for diagnostics, signatures and
 // descriptions for completion, hover and signature help.
-import { STDLIB_FUNCTIONS } from './stdlib.generated';
+// Generated from the shared reference by generateStdlib.mjs; committed, since a user's clone lacks it.
+import stdlibJson from './stdlib.json';
 
 export interface StdlibParam {
   readonly name: string;
@@ -23,6 +24,8 @@ export interface StdlibFunction {
   /** Where a host function is available, as free text ('destination', 'flow action', ...). */
   readonly contexts?: readonly string[];
 }
+
+const STDLIB_FUNCTIONS: readonly StdlibFunction[] = stdlibJson as StdlibFunction[];
 
 const byName = new Map(STDLIB_FUNCTIONS.map((f) => [f.name, f]));
 
