@@ -3,6 +3,9 @@ import { ClientPool } from './connections/clients';
 import { applyDemoConnection } from './connections/demo';
 import { ConnectionStore } from './connections/store';
 import { registerCommands } from './commands';
+import { invocationProbe, TestInvocations, type InvocationProbe } from './commands/invocation';
+import { LogTails, logTailProbe, type LogTailProbe } from './commands/logs';
+import { MetricsPanels, metricsProbe, type MetricsProbe } from './commands/metrics';
 import { POSTHOG_SCHEME, SERVER_VERSION_SCHEME } from './documents/address';
 import { SaveDiagnostics } from './documents/diagnostics';
 import { FunctionContexts } from './documents/functionContexts';
@@ -10,6 +13,7 @@ import { PostHogFileSystem } from './documents/provider';
 import { SaveFailureHandler } from './documents/saveFailures';
 import { ServerVersionProvider } from './documents/serverVersion';
 import { DocumentVersions } from './documents/versions';
+import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import type { ExplorerNode } from './explorer/nodes';
 import { ExplorerTree } from './explorer/tree';
 import type { HogFunctionContextLookup } from './language/functionContext';
@@ -25,6 +29,12 @@ export interface PostHogTesting {
   readonly registeredCommands: readonly string[];
   /** Settles once start-up work (demo sign-in) is done. */
   readonly ready: Promise<void>;
+  /** What test invocations wrote. */
+  readonly invocations: InvocationProbe;
+  /** The running log tails and the lines they showed. */
+  readonly logTails: LogTailProbe;
+  /** The open metrics panels. */
+  readonly metrics: MetricsProbe;
 }
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
@@ -32,6 +42,8 @@ export interface PostHogFeatures {
   readonly functionContext: HogFunctionContextLookup;
   /** The `posthog.explorer` view's data provider. */
   readonly explorer: vscode.TreeDataProvider<ExplorerNode>;
+  /** Reorders transformations dropped in the explorer. */
+  readonly explorerDragAndDrop: vscode.TreeDragAndDropController<ExplorerNode>;
   readonly testing: PostHogTesting;
 }
 
@@ -51,7 +63,10 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const ready = applyDemoConnection(store, process.env, log);
 
   const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize }, ready));
-  own(vscode.window.createTreeView('posthog.explorer', { treeDataProvider: explorer, showCollapseAll: true }));
+  const dragAndDrop = new ExplorerDragAndDrop(explorer, (project, order) =>
+    vscode.commands.executeCommand('posthog.reorderTransformations', { host: project.authority, projectId: project.projectId, order }),
+  );
+  own(vscode.window.createTreeView('posthog.explorer', { treeDataProvider: explorer, showCollapseAll: true, dragAndDropController: dragAndDrop }));
 
   const versions = new DocumentVersions();
   const diagnostics = own(new SaveDiagnostics());
@@ -75,18 +90,26 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   own(vscode.workspace.registerFileSystemProvider(POSTHOG_SCHEME, fileSystem, { isCaseSensitive: true }));
   own(vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, new ServerVersionProvider(clients)));
 
+  const invocations = own(new TestInvocations({ store, clients, prompts, diagnostics, storageUri: context.globalStorageUri }));
+  const tails = own(new LogTails({ store, clients, prompts }));
+  const metrics = own(new MetricsPanels({ store, clients }));
+
   const commands = own(new CommandRegistry(prompts, log));
-  registerCommands(commands, { store, clients, prompts, explorer, failures });
+  registerCommands(commands, { store, clients, prompts, explorer, failures, invocations, tails, metrics });
 
   return {
     functionContext: functionContexts.lookup,
     explorer,
+    explorerDragAndDrop: dragAndDrop,
     testing: {
       setPrompter: (prompter) => {
         prompts.current = prompter ?? prompts.real;
       },
       registeredCommands: commands.registered,
       ready,
+      invocations: invocationProbe(invocations),
+      logTails: logTailProbe(tails),
+      metrics: metricsProbe(metrics),
     },
   };
 }

@@ -8,7 +8,12 @@ import type { ExplorerNode } from '../explorer/nodes';
 import type { ExplorerTree } from '../explorer/tree';
 import type { CommandRegistry } from '../ui/commands';
 import type { PrompterSlot } from '../ui/prompter';
-import { openInBrowser, openNode } from './open';
+import { registerInvocationCommands, type TestInvocations } from './invocation';
+import { registerLogCommands, type LogTails } from './logs';
+import { registerMetricsCommands, type MetricsPanels } from './metrics';
+import { registerFlowCommands } from './flows';
+import { registerLifecycleCommands } from './lifecycle';
+import { openNode } from './open';
 
 export interface CommandDeps {
   readonly store: ConnectionStore;
@@ -16,6 +21,9 @@ export interface CommandDeps {
   readonly prompts: PrompterSlot;
   readonly explorer: ExplorerTree;
   readonly failures: SaveFailureHandler;
+  readonly invocations: TestInvocations;
+  readonly tails: LogTails;
+  readonly metrics: MetricsPanels;
 }
 
 /** Every command the extension contributes, registered through the one command wrapper. */
@@ -37,5 +45,9 @@ export function registerCommands(registry: CommandRegistry, deps: CommandDeps): 
     if (!uri || uri.scheme !== 'posthog') throw new Error('Open a PostHog document first.');
     return deps.failures.compare(uri, uri.path.slice(uri.path.lastIndexOf('/') + 1));
   });
-  registry.register('posthog.openInBrowser', (_run, arg) => openInBrowser(deps.store, arg));
+  registerLifecycleCommands(registry, deps);
+  registerFlowCommands(registry, deps);
+  registerInvocationCommands(registry, deps.invocations, deps.prompts);
+  registerLogCommands(registry, deps.tails);
+  registerMetricsCommands(registry, deps.metrics);
 }

@@ -91,6 +91,11 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     this.changed.fire(parentId ? this.nodes.get(parentId) : undefined);
   }
 
+  /** The children a node has shown, without loading anything; undefined when they are not loaded. */
+  loadedChildren(node: ExplorerNode): readonly ExplorerNode[] | undefined {
+    return this.children.get(node.id);
+  }
+
   /** A node by its stable id, once the tree has handed it out. */
   find(id: string): ExplorerNode | undefined {
     return this.nodes.get(id);

@@ -1,9 +1,10 @@
 // A prompter for tests: records every message the extension shows and answers it from a script,
 // so paths that offer "Retry" or "Compare" are driven without clicking.
-import type { Prompter } from '../../../src/ui/prompter';
+import type { InputOptions, PickItem, PickOptions, Prompter } from '../../../src/ui/prompter';
 
 export interface ShownMessage {
-  kind: 'error' | 'warning' | 'info' | 'confirm';
+  /** `pick`: actions are the item labels, answer with one; `input`: actions hold the pre-filled value, answer with the text. */
+  kind: 'error' | 'warning' | 'info' | 'confirm' | 'pick' | 'input';
   message: string;
   actions: readonly string[];
 }
@@ -30,6 +31,25 @@ export class ScriptedPrompter implements Prompter {
 
   async confirm(message: string, detail: string, confirmTitle: string): Promise<boolean> {
     return (await this.show({ kind: 'confirm', message: `${message} ${detail}`, actions: [confirmTitle] })) === true;
+  }
+
+  async pick<T>(items: readonly PickItem<T>[] | Promise<readonly PickItem<T>[]>, options: PickOptions): Promise<T | undefined> {
+    const loaded = await items;
+    const answer = await this.show({ kind: 'pick', message: options.title, actions: loaded.map((i) => i.label) });
+    return loaded.find((i) => i.label === answer)?.value;
+  }
+
+  /** An answer that `validate` refuses fails the test's command like a dismissed box, and is recorded as an error. */
+  async input(options: InputOptions): Promise<string | undefined> {
+    const message = options.prompt ? `${options.title}: ${options.prompt}` : options.title;
+    const answer = await this.show({ kind: 'input', message, actions: options.value === undefined ? [] : [options.value] });
+    if (typeof answer !== 'string') return undefined;
+    const problem = options.validate?.(answer);
+    if (problem) {
+      this.shown.push({ kind: 'error', message: `invalid input: ${problem}`, actions: [] });
+      return undefined;
+    }
+    return answer;
   }
 
   /** Resolves with the first message (already shown or coming) that passes `test`. */

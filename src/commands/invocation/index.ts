@@ -1,0 +1,39 @@
+// Test invocations: the commands, the CodeLens, and what the extension-host tests can read back.
+import * as vscode from 'vscode';
+import type { CommandRegistry } from '../../ui/commands';
+import type { PrompterSlot } from '../../ui/prompter';
+import { mockAsyncFunctionsSetting, type TestInvocations } from './testInvocation';
+
+export { TestInvocations, type InvocationDeps, type InvocationResult } from './testInvocation';
+
+/** Read-only view for tests: the lines written to the "PostHog Test Invocations" channel. */
+export interface InvocationProbe {
+  readonly outputLines: readonly string[];
+  /** Where the test globals of a function or flow are kept. */
+  globalsUri(target: { authority: string; projectId: number; kind: 'function' | 'flow'; id: string }): vscode.Uri;
+}
+
+export function invocationProbe(invocations: TestInvocations): InvocationProbe {
+  return {
+    get outputLines() {
+      return invocations.output.lines;
+    },
+    globalsUri: (target) => invocations.globals.uriFor({ ...target, name: '' }),
+  };
+}
+
+export function registerInvocationCommands(registry: CommandRegistry, invocations: TestInvocations, prompts: PrompterSlot): void {
+  registry.register('posthog.testInvocation', (run, arg) => invocations.run(arg, run.signal), { progress: 'Running a test invocation on PostHog…' });
+  registry.register('posthog.editTestGlobals', (run, arg) => invocations.editGlobals(arg, run.signal), { progress: 'Opening the test globals…' });
+  registry.register('posthog.toggleMockAsyncFunctions', () => toggleMockAsyncFunctions(prompts));
+}
+
+async function toggleMockAsyncFunctions(prompts: PrompterSlot): Promise<boolean> {
+  const next = !mockAsyncFunctionsSetting();
+  await vscode.workspace.getConfiguration('posthog').update('testInvocation.mockAsyncFunctions', next, vscode.ConfigurationTarget.Global);
+  const message = next
+    ? 'Test invocations now mock fetch() and other async functions: nothing leaves PostHog.'
+    : 'Test invocations now run fetch() and other async functions for real: requests will be sent.';
+  void prompts.current.info(message, []);
+  return next;
+}

@@ -1,0 +1,49 @@
+// The editors' current text of a function or flow (unsaved edits included), checked before a run.
+import * as vscode from 'vscode';
+import type { DocumentKind } from '../../documents/address';
+import type { SaveDiagnostics } from '../../documents/diagnostics';
+import { parseDocument } from '../../documents/formats';
+import { addressOf } from '../../documents/uris';
+import { documentShows, type ObjectTarget } from './target';
+
+export interface OpenBuffer {
+  readonly kind: DocumentKind;
+  readonly text: string;
+  readonly uri: vscode.Uri;
+}
+
+/** Thrown when an open document of the object does not parse; the problem is marked on it. */
+export class BufferProblemError extends Error {
+  constructor(
+    message: string,
+    readonly uri: vscode.Uri,
+  ) {
+    super(message);
+    this.name = 'BufferProblemError';
+  }
+}
+
+/** Every open posthog:// document of the target, in a stable order (code before configuration). */
+export function openBuffers(target: ObjectTarget): OpenBuffer[] {
+  const buffers: OpenBuffer[] = [];
+  for (const document of vscode.workspace.textDocuments) {
+    const address = document.uri.scheme === 'posthog' ? addressOf(document.uri) : undefined;
+    if (address && documentShows(address, target)) buffers.push({ kind: address.kind, text: document.getText(), uri: document.uri });
+  }
+  return buffers.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+}
+
+/** Like openBuffers; a document whose text is not valid gets a diagnostic and throws BufferProblemError. */
+export function checkedBuffers(target: ObjectTarget, diagnostics: SaveDiagnostics): OpenBuffer[] {
+  const buffers = openBuffers(target);
+  for (const buffer of buffers) {
+    const parsed = parseDocument(buffer.kind, buffer.text);
+    if (parsed.ok) continue;
+    diagnostics.set(buffer.uri, buffer.text, parsed.offset, parsed.length, parsed.message);
+    const file = buffer.uri.path.slice(buffer.uri.path.lastIndexOf('/') + 1);
+    throw new BufferProblemError(`"${file}" cannot be tested: ${parsed.message} Fix it and run the test again.`, buffer.uri);
+  }
+  return buffers;
+}
+
+const ORDER: readonly DocumentKind[] = ['functionCode', 'functionConfig', 'flow'];

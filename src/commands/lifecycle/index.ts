@@ -1,0 +1,24 @@
+// Lifecycle commands of functions (create, enable/disable, rename, duplicate, delete, reorder)
+// and of any object (open in browser, copy id).
+import type { CommandRegistry } from '../../ui/commands';
+import { copyId, openInBrowser } from './browser';
+import type { LifecycleDeps } from './context';
+import { createBlank, createFromTemplate } from './create';
+import { deleteFunction } from './delete';
+import { duplicateFunction } from './duplicate';
+import { renameFunction } from './rename';
+import { reorderTransformations } from './reorder';
+import { setFunctionEnabled } from './toggle';
+
+export function registerLifecycleCommands(registry: CommandRegistry, deps: LifecycleDeps): void {
+  registry.register('posthog.createFunction', (run, arg) => createFromTemplate(deps, run, arg), { progress: 'Creating a function on PostHog…' });
+  registry.register('posthog.createBlankFunction', (run, arg) => createBlank(deps, run, arg), { progress: 'Creating a function on PostHog…' });
+  registry.register('posthog.enableFunction', (run, arg) => setFunctionEnabled(deps, run, arg, true), { progress: 'Enabling…' });
+  registry.register('posthog.disableFunction', (run, arg) => setFunctionEnabled(deps, run, arg, false), { progress: 'Disabling…' });
+  registry.register('posthog.renameFunction', (run, arg) => renameFunction(deps, run, arg), { progress: 'Renaming…' });
+  registry.register('posthog.duplicateFunction', (run, arg) => duplicateFunction(deps, run, arg), { progress: 'Duplicating…' });
+  registry.register('posthog.deleteFunction', (run, arg) => deleteFunction(deps, run, arg), { progress: 'Deleting…' });
+  registry.register('posthog.reorderTransformations', (run, arg) => reorderTransformations(deps, run, arg), { progress: 'Reordering transformations…' });
+  registry.register('posthog.openInBrowser', (_run, arg) => openInBrowser(deps.store, arg));
+  registry.register('posthog.copyId', (_run, arg) => copyId(deps.store, arg));
+}

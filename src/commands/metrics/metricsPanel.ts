@@ -1,0 +1,82 @@
+// One metrics webview: the chart page (strict CSP, no remote resources, nothing loaded from disk)
+// re-rendered with fresh data on each refresh.
+import * as vscode from 'vscode';
+import type { MetricsSeries, MetricsTotals } from '../../api';
+import { createNonce, metricsChartHtml } from '../../metrics';
+
+export interface MetricsView {
+  title: string;
+  subtitle: string;
+  metrics: MetricsSeries;
+  totals: MetricsTotals;
+}
+
+export class MetricsPanel implements vscode.Disposable {
+  private readonly panel: vscode.WebviewPanel;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    title: string,
+    /** The page's Refresh button; resolves true once new data is shown. */
+    private readonly refresh: () => Promise<boolean>,
+    onClosed: () => void,
+  ) {
+    this.panel = vscode.window.createWebviewPanel('posthog.metrics', panelTitle(title), vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [],
+      enableFindWidget: true,
+    });
+    this.subscriptions = [
+      this.panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      this.panel.onDidDispose(() => {
+        for (const s of this.subscriptions) s.dispose();
+        onClosed();
+      }),
+    ];
+  }
+
+  render(view: MetricsView): void {
+    this.panel.title = panelTitle(view.title);
+    this.panel.webview.html = metricsChartHtml({ ...view, cspSource: hostSources(this.panel.webview.cspSource), nonce: createNonce() });
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, true);
+  }
+
+  /** A message from the page. Only `{type: 'refresh'}` exists; on failure the button is enabled again. */
+  async receive(message: unknown): Promise<void> {
+    if ((message as { type?: unknown } | null)?.type !== 'refresh') return;
+    if (!(await this.refresh())) await this.panel.webview.postMessage({ type: 'refreshed' });
+  }
+
+  get html(): string {
+    return this.panel.webview.html;
+  }
+
+  get options(): vscode.WebviewOptions {
+    return this.panel.webview.options;
+  }
+
+  get title(): string {
+    return this.panel.title;
+  }
+
+  dispose(): void {
+    this.panel.dispose();
+  }
+}
+
+/**
+ * The host sources of `webview.cspSource` without quoted keywords: browser-based VS Code answers
+ * `'self' https://*.vscode-cdn.net`, which metricsChartHtml refuses (it takes no quotes into its
+ * header). The page loads nothing from the host anyway, so leaving 'self' out only makes it stricter.
+ */
+function hostSources(cspSource: string): string {
+  const plain = cspSource.split(/\s+/).filter((source) => source && !/['"]/.test(source));
+  return plain.length > 0 ? plain.join(' ') : cspSource;
+}
+
+function panelTitle(name: string): string {
+  return `Metrics: ${name}`;
+}

@@ -1,0 +1,148 @@
+// posthog.tailLogs / posthog.stopTailingLogs against the emulator: every entry exactly once under a
+// burst larger than a page (entries sharing timestamps) and across a 503 in the middle; no request
+// after stop; a 404 ends the tail with a message.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { PostHogHogApi } from '../../src/extension';
+import { only, type TestEmulator } from './helpers/emulator';
+import { waitUntil } from './helpers/extension';
+import { findFunction, flowsNode, loadAll, signedInSession, type FlowNode, type FunctionNode } from './helpers/session';
+
+const INTERVAL_SECONDS = 0.5;
+
+function keyOf(node: FunctionNode | FlowNode): string {
+  const family = node.kind === 'flow' ? 'flows' : 'functions';
+  return `${node.project.authority}/projects/${node.project.projectId}/${family}/${node.summary.id}`;
+}
+
+/** Appends entries through the emulator's admin route; `perTimestamp` entries share each timestamp. */
+async function appendBurst(emulator: TestEmulator, node: FunctionNode | FlowNode, prefix: string, count: number, perTimestamp: number): Promise<string[]> {
+  const startMs = Date.now();
+  const messages = Array.from({ length: count }, (_, i) => `${prefix}-${String(i).padStart(4, '0')}`);
+  const entries = messages.map((message, i) => ({
+    level: i % 7 === 0 ? 'ERROR' : 'INFO',
+    message,
+    timestamp: new Date(startMs + Math.floor(i / perTimestamp)).toISOString(),
+  }));
+  const kind = node.kind === 'flow' ? 'hog_flow' : 'hog_function';
+  const response = await fetch(`${emulator.url}/_emulator/logs`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ kind, id: node.summary.id, entries }),
+  });
+  assert.equal(response.status, 200, await response.text());
+  return messages;
+}
+
+function messagesWith(api: PostHogHogApi, key: string, prefix: string): string[] {
+  return api.testing.logTails.lines(key).map((line) => line.slice(line.lastIndexOf(' ') + 1)).filter((m) => m.startsWith(`${prefix}-`));
+}
+
+/** Every expected message exactly once, and the lines in time order. */
+function assertExactlyOnce(api: PostHogHogApi, key: string, prefix: string, expected: string[]): void {
+  const shown = messagesWith(api, key, prefix);
+  assert.equal(new Set(shown).size, shown.length, 'no entry shown twice');
+  assert.deepEqual([...shown].sort(), [...expected].sort(), 'every entry shown');
+  const stamps = api.testing.logTails.lines(key).map((line) => line.slice(0, line.indexOf(' ')));
+  for (let i = 1; i < stamps.length; i++) assert.ok(stamps[i - 1]! <= stamps[i]!, `lines in time order at ${i}: ${stamps[i - 1]} > ${stamps[i]}`);
+}
+
+async function logRequests(emulator: TestEmulator, node: FunctionNode | FlowNode): Promise<number> {
+  const family = node.kind === 'flow' ? 'hog_flows' : 'hog_functions';
+  return only(await emulator.requests(), 'GET', new RegExp(`/${family}/${node.summary.id}/logs/$`)).length;
+}
+
+describe('logs: tailing', () => {
+  const session = signedInSession();
+
+  before(async () => {
+    await vscode.workspace.getConfiguration('posthog').update('logs.pollIntervalSeconds', INTERVAL_SECONDS, vscode.ConfigurationTarget.Global);
+  });
+  // Signing out (the session's own `after`, which runs first) ends any tail still running.
+  after(async () => {
+    await vscode.workspace.getConfiguration('posthog').update('logs.pollIntervalSeconds', undefined, vscode.ConfigurationTarget.Global);
+  });
+  afterEach(async () => {
+    await session.emulator.clearFaults();
+  });
+
+  it('shows every entry of a burst larger than a page exactly once, in order', async function () {
+    this.timeout(40_000);
+    const { api, emulator } = session;
+    const { node } = await findFunction(session, 'Destinations');
+    const key = keyOf(node);
+    await emulator.clearRequests();
+    await vscode.commands.executeCommand('posthog.tailLogs', node);
+    assert.ok(api.testing.logTails.tailing.includes(key));
+    await waitUntil(async () => (await logRequests(emulator, node)) >= 2, 'the tail has polled twice');
+
+    const burst = await appendBurst(emulator, node, 'burst', 1200, 150);
+    await waitUntil(() => messagesWith(api, key, 'burst').length >= burst.length, 'the burst is shown', 20_000);
+    await waitUntil(async () => (await logRequests(emulator, node)) >= 3, 'a few more polls');
+    await new Promise((r) => setTimeout(r, 3 * INTERVAL_SECONDS * 1000));
+    assertExactlyOnce(api, key, 'burst', burst);
+    const paged = only(await emulator.requests(), 'GET', /\/logs\/$/).filter((r) => r.query.before !== undefined);
+    assert.ok(paged.length >= 2, 'paged back with before');
+  });
+
+  it('resumes after a 503 in the middle without losing or repeating entries', async function () {
+    this.timeout(40_000);
+    const { api, emulator } = session;
+    const { node } = await findFunction(session, 'Destinations');
+    const key = keyOf(node);
+    await vscode.commands.executeCommand('posthog.tailLogs', node);
+    await waitUntil(async () => (await logRequests(emulator, node)) >= 1, 'the tail polls');
+
+    await emulator.clearRequests();
+    // Retry-After beyond what the client sits out: the error reaches the tail, which backs off.
+    await emulator.addFault({
+      match: { method: 'GET', path: `/hog_functions/${node.summary.id}/logs/$` },
+      response: { status: 503, headers: { 'retry-after': '120' }, body: { type: 'server_error', code: 'error', detail: 'Queries are a little too busy right now.', attr: null } },
+      times: 2,
+    });
+    const during = await appendBurst(emulator, node, 'during', 300, 50);
+    await waitUntil(() => api.testing.logTails.problems(key).filter((p) => p.includes('503')).length >= 2, 'both 503s reached the tail', 15_000);
+    const after = await appendBurst(emulator, node, 'after', 300, 50);
+    await waitUntil(() => messagesWith(api, key, 'after').length >= after.length, 'entries after the fault are shown', 20_000);
+    await new Promise((r) => setTimeout(r, 3 * INTERVAL_SECONDS * 1000));
+    assertExactlyOnce(api, key, 'during', during);
+    assertExactlyOnce(api, key, 'after', after);
+    assert.ok(api.testing.logTails.tailing.includes(key), 'still tailing');
+  });
+
+  it('sends no request after the tail is stopped', async function () {
+    this.timeout(20_000);
+    const { api, emulator } = session;
+    const { node } = await findFunction(session, 'Destinations');
+    const key = keyOf(node);
+    await vscode.commands.executeCommand('posthog.tailLogs', node);
+    await waitUntil(async () => (await logRequests(emulator, node)) >= 1, 'the tail polls');
+    await vscode.commands.executeCommand('posthog.stopTailingLogs', node);
+    assert.ok(!api.testing.logTails.tailing.includes(key));
+    await emulator.clearRequests();
+    await new Promise((r) => setTimeout(r, 4 * INTERVAL_SECONDS * 1000));
+    assert.equal(await logRequests(emulator, node), 0);
+  });
+
+  it('ends a flow’s tail when PostHog answers 404, with a message', async function () {
+    this.timeout(20_000);
+    const { api, emulator, prompter } = session;
+    const flow = (await loadAll(api, await flowsNode(session))).find((n): n is FlowNode => n.kind === 'flow');
+    assert.ok(flow);
+    const key = keyOf(flow);
+    await emulator.clearRequests();
+    prompter.clear();
+    await vscode.commands.executeCommand('posthog.tailLogs', flow);
+    await waitUntil(async () => (await logRequests(emulator, flow)) >= 1, 'the flow’s logs are polled');
+    await emulator.addFault({
+      match: { method: 'GET', path: `/hog_flows/${flow.summary.id}/logs/$` },
+      response: { status: 404, body: { type: 'invalid_request', code: 'not_found', detail: 'Not found.', attr: null } },
+    });
+    const message = await prompter.waitFor((m) => m.kind === 'warning' && m.message.startsWith('Stopped tailing the logs'));
+    assert.match(message.message, /not found/i);
+    assert.ok(!api.testing.logTails.tailing.includes(key));
+    await emulator.clearRequests();
+    await new Promise((r) => setTimeout(r, 3 * INTERVAL_SECONDS * 1000));
+    assert.equal(await logRequests(emulator, flow), 0, 'no polling after the 404');
+  });
+});
