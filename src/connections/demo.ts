@@ -1,4 +1,4 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import { normalizeBaseUrl } from './baseUrl';
 import type { ConnectionStore } from './store';
 
@@ -14,6 +14,8 @@ export async function applyDemoConnection(
   const host = env.POSTHOG_HOG_DEMO_HOST;
   const apiKey = env.POSTHOG_HOG_DEMO_API_KEY;
   if (!host || !apiKey) return;
+  // The demo is about the PostHog tree: show it rather than the file explorer.
+  void vscode.commands.executeCommand('posthog.explorer.focus');
   try {
     const baseUrl = normalizeBaseUrl(host);
     const existing = store.list().find((c) => c.baseUrl === baseUrl);

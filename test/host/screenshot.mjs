@@ -1,5 +1,6 @@
 // Opens a workbench URL in headless Chromium, opens hello.hog from the Explorer and saves a
-// screenshot: a quick visual check that the demo comes up with the extension's language loaded.
+// screenshot: a quick visual check that the demo comes up with the extension's language loaded
+// and the PostHog tree showing the demo functions.
 import { launchChromium } from './browser.mjs';
 
 export async function screenshotWorkbench(toolchain, stateDir, url, file) {
@@ -12,6 +13,12 @@ export async function screenshotWorkbench(toolchain, stateDir, url, file) {
     await page.waitForSelector('.editor-instance .view-lines', { timeout: 30_000 });
     // The language indicator in the status bar shows the extension's language name once it applies.
     await page.waitForSelector('#status\\.editor\\.mode', { timeout: 30_000 });
+    // Demo mode reveals the PostHog tree; open it down to the destinations.
+    for (const label of ['127.0.0.1', 'Hogdev', 'Web app (production)', 'Functions', 'Destinations']) {
+      const row = page.locator(`.monaco-list-row:has-text("${label}")`).first();
+      await row.waitFor({ timeout: 30_000 });
+      await row.click();
+    }
     await page.waitForTimeout(2000);
     await page.screenshot({ path: file });
     return (await page.textContent('#status\\.editor\\.mode'))?.trim() ?? '';
