@@ -6,7 +6,8 @@ export {
 } from './errors';
 export { PagedList } from './pagination';
 export type { RetryOptions } from './retry';
-export type { ApiRequest, CallOptions, Expect, Query, RequestLogEvent, UpdateOptions } from './transport';
+export type { UpdateOptions } from './projectObjects';
+export type { ApiRequest, CallOptions, Expect, Query, RequestLogEvent } from './transport';
 export type { HogFunctionsApi } from './hogFunctions';
 export type { HogFlowsApi } from './hogFlows';
 export type { FlowSchedulesApi } from './flowSchedules';

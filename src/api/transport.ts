@@ -14,12 +14,6 @@ export interface CallOptions {
   timeoutMs?: number;
 }
 
-/** Options of partial updates (functions and flows). */
-export interface UpdateOptions extends CallOptions {
-  /** The `updated_at` you last read, sent verbatim; a newer stored version fails with StaleUpdateError. */
-  baseUpdatedAt?: string;
-}
-
 export type QueryValue = string | number | boolean | readonly unknown[] | Record<string, unknown> | null | undefined;
 export type Query = Record<string, QueryValue>;
 

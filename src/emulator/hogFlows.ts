@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { ApiError, notFound, requiredError, validationError } from './errors';
 import { assertNotStale } from './concurrency';
 import { serializeFlowFull, serializeFlowMinimal } from './hogFlowSerializer';
-import { parseFlowFields, type FlowFields } from './hogFlowValidation';
+import { definedOnly, newFlowRecord } from './hogFlowRecord';
+import { parseFlowFields } from './hogFlowValidation';
 import { isUuid, jsonContains } from './json';
 import type { StoredHogFlow } from './model';
 import { paginate } from './pagination';
@@ -83,27 +84,10 @@ export function createFlow(ctx: RequestContext): Reply {
   if (body.actions === undefined) throw requiredError('actions');
   const fields = parseFlowFields(body, undefined, Date.now());
   const now = ctx.state.clock.nowIso();
-  const flow: StoredHogFlow = {
-    id: randomUUID(),
-    projectId: project.id,
-    name: null,
-    description: '',
-    version: 1,
-    status: 'draft',
-    originProduct: null,
-    createdAt: now,
-    createdBy: ctx.state.basicUser(),
-    updatedAt: now,
-    triggerMasking: null,
-    conversion: null,
-    exitCondition: 'exit_on_conversion',
-    emailSendingRateLimit: null,
-    edges: [],
-    actions: [],
-    abortAction: null,
-    variables: [],
-    ...definedOnly(fields),
-  };
+  const flow = newFlowRecord(
+    { id: randomUUID(), projectId: project.id, createdAt: now, createdBy: ctx.state.basicUser(), updatedAt: now },
+    fields,
+  );
   ctx.state.flows.set(flow.id, flow);
   return json(serializeFlowFull(ctx.state, flow), 201);
 }
@@ -126,10 +110,6 @@ export function updateFlow(ctx: RequestContext): Reply {
   next.updatedAt = ctx.state.clock.nowIso();
   ctx.state.flows.set(next.id, next);
   return json(serializeFlowFull(ctx.state, next));
-}
-
-function definedOnly(fields: FlowFields): FlowFields {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
 }
 
 export function deleteFlow(ctx: RequestContext): Reply {

@@ -30,8 +30,9 @@ function templateOf(f: StoredHogFunction): JsonValue {
   return (f.templateId && findTemplate(f.templateId)) || null;
 }
 
-export function serializeMinimal(f: StoredHogFunction): JsonObject {
-  return structuredClone({
+/** The fields both forms open with, in PostHog's order. */
+function leadingFields(f: StoredHogFunction): JsonObject {
+  return {
     id: f.id,
     type: f.type,
     name: f.name,
@@ -41,6 +42,12 @@ export function serializeMinimal(f: StoredHogFunction): JsonObject {
     updated_at: f.updatedAt,
     enabled: f.enabled,
     hog: f.hog,
+  };
+}
+
+export function serializeMinimal(f: StoredHogFunction): JsonObject {
+  return structuredClone({
+    ...leadingFields(f),
     filters: f.filters,
     icon_url: f.iconUrl,
     template: templateOf(f),
@@ -53,15 +60,7 @@ export function serializeMinimal(f: StoredHogFunction): JsonObject {
 
 export function serializeFull(f: StoredHogFunction): JsonObject {
   return structuredClone({
-    id: f.id,
-    type: f.type,
-    name: f.name,
-    description: f.description,
-    created_at: f.createdAt,
-    created_by: f.createdBy,
-    updated_at: f.updatedAt,
-    enabled: f.enabled,
-    hog: f.hog,
+    ...leadingFields(f),
     bytecode: programBytecode(f),
     transpiled: transpiled(f),
     inputs_schema: f.inputsSchema,

@@ -1,16 +1,10 @@
 // What the emulator stores. Stored records keep secrets in clear; serializers decide what leaves.
+import type { UserBasic as WireUserBasic } from '../api/types/common';
 import type { JsonObject, JsonValue } from './json';
 
-export interface UserBasic extends JsonObject {
-  id: number;
-  uuid: string;
-  distinct_id: string;
-  first_name: string;
-  last_name: string;
-  email: string;
-  is_email_verified: boolean;
+/** `created_by` as the emulator stores and returns it: PostHog's wire shape with every field present. */
+export interface UserBasic extends Required<Omit<WireUserBasic, 'hedgehog_config'>>, JsonObject {
   hedgehog_config: null;
-  role_at_organization: string | null;
 }
 
 export interface Organization {

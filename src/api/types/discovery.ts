@@ -1,5 +1,5 @@
 // Who the key belongs to, and which organizations and projects it can see.
-import type { Timestamp } from './common';
+import type { Timestamp, UserBasic } from './common';
 
 export interface TeamBasic {
   id: number;
@@ -45,13 +45,7 @@ export interface Organization {
   [key: string]: unknown;
 }
 
-export interface UserMe {
-  id: number;
-  uuid: string;
-  distinct_id: string;
-  first_name: string;
-  last_name: string;
-  email: string;
+export interface UserMe extends UserBasic {
   date_joined?: Timestamp;
   /** The current project; `@current` resolves to `team.id`. */
   team: TeamBasic | null;

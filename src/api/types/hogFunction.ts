@@ -81,7 +81,10 @@ export interface HogFunctionCreate extends HogFunctionWrite {
   template_id?: string;
 }
 
-/** PATCH body. `deleted` is set through softDelete/restore rather than here. */
+/**
+ * PATCH body. `deleted` is set through softDelete/restore rather than here. `inputs` replaces the whole
+ * map: send every input (secrets as {secret: true}).
+ */
 export type HogFunctionPatch = Omit<HogFunctionWrite, 'type'>;
 
 export interface HogFunctionListParams extends PageParams {

@@ -1,5 +1,6 @@
 // Seeded Hog flows: an active onboarding flow, a draft batch digest and an archived reminder,
 // each built through the same validation as an API create.
+import { newFlowRecord } from '../hogFlowRecord';
 import { parseFlowFields } from '../hogFlowValidation';
 import type { JsonObject } from '../json';
 import type { BatchJob, FlowSchedule, StoredHogFlow, UserBasic } from '../model';
@@ -122,28 +123,14 @@ const reminder: JsonObject = {
 };
 
 function build(id: string, body: JsonObject, days: number, nowMicros: number, user: UserBasic): StoredHogFlow {
-  const fields = parseFlowFields(body, undefined, T0);
-  return {
+  const origin = {
     id,
     projectId: 1,
-    name: null,
-    description: '',
-    version: 1,
-    status: 'draft',
-    originProduct: null,
     createdAt: formatMicros(nowMicros - days * MICROS_PER_DAY - 771_020),
     createdBy: user,
     updatedAt: formatMicros(nowMicros - days * MICROS_PER_HOUR - 300_144),
-    triggerMasking: null,
-    conversion: null,
-    exitCondition: 'exit_on_conversion',
-    emailSendingRateLimit: null,
-    edges: [],
-    actions: [],
-    abortAction: null,
-    variables: [],
-    ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
   };
+  return newFlowRecord(origin, parseFlowFields(body, undefined, T0));
 }
 
 export function seedFlows(nowMicros: number, user: UserBasic): StoredHogFlow[] {

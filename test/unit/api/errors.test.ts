@@ -1,42 +1,27 @@
 // Every error the client can report, produced by the emulator itself or through its fault routes,
 // and the rule that the API key appears in none of them.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
+import { beforeEach, describe, test } from 'node:test';
 import {
-  ApiError, MalformedResponseError, PostHogError, type PostHogClient, StaleUpdateError,
+  ApiError, MalformedResponseError, PostHogError, StaleUpdateError,
 } from '../../../src/api';
 import {
-  Admin, ALL_KEY, assertNoKey, type Emulator, makeClient, READONLY_KEY, rejection, startTestEmulator,
+  ALL_KEY, assertNoKey, makeClient, READONLY_KEY, rejection, useClientFixture,
 } from './support/harness';
 
 describe('errors', () => {
-  let emu: Emulator;
-  let client: PostHogClient;
-  let admin: Admin;
-  let projectId: number;
+  const fx = useClientFixture();
   let functionId: string;
 
-  before(async () => {
-    emu = await startTestEmulator();
-    client = makeClient(emu);
-    admin = new Admin(emu.url);
-    projectId = (await client.discovery.me()).team!.id;
-  });
   beforeEach(async () => {
-    await admin.reset();
-    await admin.clearFaults();
-    const [destination] = await client.hogFunctions.list(projectId, { type: ['destination'] }).all();
+    const [destination] = await fx.client.hogFunctions.list(fx.projectId, { type: ['destination'] }).all();
     functionId = destination!.id;
-  });
-  after(async () => {
-    await client.close();
-    await emu.close();
   });
 
   describe('statuses from the emulator', () => {
     test('401 for an unknown key, which appears nowhere in the error', async () => {
       const wrongKey = 'phx_wrong_key_0123456789';
-      const stranger = makeClient(emu, { apiKey: wrongKey });
+      const stranger = makeClient(fx.emu, { apiKey: wrongKey });
       try {
         const error = await rejection(() => stranger.discovery.me());
         assertNoKey(error, [wrongKey]);
@@ -51,10 +36,10 @@ describe('errors', () => {
     });
 
     test('403 when the key lacks the scope', async () => {
-      const readonly = makeClient(emu, { apiKey: READONLY_KEY });
+      const readonly = makeClient(fx.emu, { apiKey: READONLY_KEY });
       try {
-        const fn = await readonly.hogFunctions.get(projectId, functionId);
-        const error = await rejection(() => readonly.hogFunctions.update(projectId, fn.id, { name: 'x' }));
+        const fn = await readonly.hogFunctions.get(fx.projectId, functionId);
+        const error = await rejection(() => readonly.hogFunctions.update(fx.projectId, fn.id, { name: 'x' }));
         assert.ok(error instanceof ApiError, String(error));
         assert.equal(error.status, 403);
         assert.equal(error.code, 'permission_denied');
@@ -66,16 +51,16 @@ describe('errors', () => {
 
     test('404 for an unknown id, with method and path on the error', async () => {
       const missing = '00000000-0000-4000-8000-000000000000';
-      const error = await rejection(() => client.hogFunctions.get(projectId, missing));
+      const error = await rejection(() => fx.client.hogFunctions.get(fx.projectId, missing));
       assert.ok(error instanceof ApiError, String(error));
       assert.equal(error.status, 404);
       assert.equal(error.code, 'not_found');
       assert.equal(error.method, 'GET');
-      assert.equal(error.path, `/api/projects/${projectId}/hog_functions/${missing}/`);
+      assert.equal(error.path, `/api/projects/${fx.projectId}/hog_functions/${missing}/`);
     });
 
     test('400 with attr "hog" for Hog that does not compile', async () => {
-      const error = await rejection(() => client.hogFunctions.update(projectId, functionId, { hog: 'let x := (' }));
+      const error = await rejection(() => fx.client.hogFunctions.update(fx.projectId, functionId, { hog: 'let x := (' }));
       assert.ok(error instanceof ApiError, String(error));
       assert.equal(error.status, 400);
       assert.equal(error.type, 'validation_error');
@@ -84,7 +69,7 @@ describe('errors', () => {
     });
 
     test('400 with attr "inputs__url" for a missing required input', async () => {
-      const error = await rejection(() => client.hogFunctions.create(projectId, {
+      const error = await rejection(() => fx.client.hogFunctions.create(fx.projectId, {
         type: 'destination',
         name: 'missing input',
         hog: "print('x')",
@@ -97,7 +82,7 @@ describe('errors', () => {
     });
 
     test('an invocation with broken Hog gives a raw serializer dict, still a readable ApiError', async () => {
-      const error = await rejection(() => client.hogFunctions.invoke(projectId, 'new', {
+      const error = await rejection(() => fx.client.hogFunctions.invoke(fx.projectId, 'new', {
         configuration: { type: 'destination', name: 'broken', hog: 'let x := (', inputs_schema: [], inputs: {} },
         globals: {},
       }));
@@ -120,8 +105,8 @@ describe('errors', () => {
     ];
     for (const c of cases) {
       test(c.name, async () => {
-        await admin.fault({ match: { method: 'POST', path: 'invocations/$' }, response: { status: c.status, body: c.body }, times: 1 });
-        const error = await rejection(() => client.hogFunctions.invoke(projectId, functionId, { globals: {} }));
+        await fx.admin.fault({ match: { method: 'POST', path: 'invocations/$' }, response: { status: c.status, body: c.body }, times: 1 });
+        const error = await rejection(() => fx.client.hogFunctions.invoke(fx.projectId, functionId, { globals: {} }));
         assert.ok(error instanceof ApiError, String(error));
         assert.equal(error.status, c.status);
         assert.match(error.detail, c.detail);
@@ -133,13 +118,13 @@ describe('errors', () => {
     }
 
     test('409 stale_update injected on a flow is a StaleUpdateError', async () => {
-      const [first] = await client.hogFlows.list(projectId).all();
-      await admin.fault({
+      const [first] = await fx.client.hogFlows.list(fx.projectId).all();
+      await fx.admin.fault({
         match: { method: 'PATCH', path: 'hog_flows/' },
         response: { status: 409, body: { type: 'server_error', code: 'stale_update', detail: 'updated elsewhere', attr: null } },
         times: 1,
       });
-      const error = await rejection(() => client.hogFlows.update(projectId, first!.id, { name: 'x' }));
+      const error = await rejection(() => fx.client.hogFlows.update(fx.projectId, first!.id, { name: 'x' }));
       assert.ok(error instanceof StaleUpdateError, String(error));
     });
   });
@@ -154,8 +139,8 @@ describe('errors', () => {
     ];
     for (const c of cases) {
       test(c.name, async () => {
-        await admin.fault({ match: { method: 'GET', path: `hog_functions/${functionId}/$` }, response: { status: 200, body: c.body, headers: c.headers }, times: 1 });
-        const error = await rejection(() => client.hogFunctions.get(projectId, functionId));
+        await fx.admin.fault({ match: { method: 'GET', path: `hog_functions/${functionId}/$` }, response: { status: 200, body: c.body, headers: c.headers }, times: 1 });
+        const error = await rejection(() => fx.client.hogFunctions.get(fx.projectId, functionId));
         assert.ok(error instanceof MalformedResponseError, String(error));
         assert.equal(error.kind, c.kind);
         assert.equal(error.status, 200);
@@ -165,8 +150,8 @@ describe('errors', () => {
     }
 
     test('a page without a results array is malformed', async () => {
-      await admin.fault({ match: { method: 'GET', path: 'hog_functions/$' }, response: { status: 200, body: { count: 1 } }, times: 1 });
-      const error = await rejection(() => client.hogFunctions.list(projectId).page());
+      await fx.admin.fault({ match: { method: 'GET', path: 'hog_functions/$' }, response: { status: 200, body: { count: 1 } }, times: 1 });
+      const error = await rejection(() => fx.client.hogFunctions.list(fx.projectId).page());
       assert.ok(error instanceof MalformedResponseError && error.kind === 'unexpected-shape', String(error));
     });
   });
@@ -174,22 +159,22 @@ describe('errors', () => {
   describe('the API key never leaks', () => {
     test('an error body that echoes the request is scrubbed', async () => {
       const echo = { detail: `Bad header: Bearer ${ALL_KEY}`, request: { headers: { authorization: `Bearer ${ALL_KEY}` } } };
-      await admin.fault({ match: { method: 'GET', path: 'users/@me/$' }, response: { status: 400, body: echo }, times: 1 });
-      const error = await rejection(() => client.discovery.me());
+      await fx.admin.fault({ match: { method: 'GET', path: 'users/@me/$' }, response: { status: 400, body: echo }, times: 1 });
+      const error = await rejection(() => fx.client.discovery.me());
       assert.ok(error instanceof ApiError);
       assert.match(error.detail, /Bearer \[redacted\]/);
     });
 
     test('an HTML page that echoes the key is scrubbed from the excerpt', async () => {
       const page = `<html><body>Authorization: Bearer ${ALL_KEY}</body></html>`;
-      await admin.fault({ match: { method: 'GET', path: 'users/@me/$' }, response: { status: 200, body: page }, times: 1 });
-      const error = await rejection(() => client.discovery.me());
+      await fx.admin.fault({ match: { method: 'GET', path: 'users/@me/$' }, response: { status: 200, body: page }, times: 1 });
+      const error = await rejection(() => fx.client.discovery.me());
       assert.ok(error instanceof MalformedResponseError);
       assert.match(error.excerpt, /\[redacted\]/);
     });
 
     test('the client object itself does not show the key', async () => {
-      assertNoKey(client);
+      assertNoKey(fx.client);
     });
   });
 });

@@ -1,8 +1,8 @@
 // Every Hog flow endpoint of the client (schedules, batch jobs, bulk delete...), against the emulator.
 import assert from 'node:assert/strict';
-import { after, before, beforeEach, describe, test } from 'node:test';
-import { ApiError, type HogFlowAction, type HogFlowCreate, type PostHogClient, StaleUpdateError } from '../../../src/api';
-import { Admin, type Emulator, makeClient, rejection, startTestEmulator } from './support/harness';
+import { describe, test } from 'node:test';
+import { ApiError, type HogFlowAction, type HogFlowCreate, StaleUpdateError } from '../../../src/api';
+import { rejection, useClientFixture } from './support/harness';
 
 const PRO_PERSONS = { properties: [{ key: 'plan', value: ['pro'], operator: 'exact', type: 'person' }] };
 
@@ -22,83 +22,65 @@ const BATCH_FLOW = flow('Client test batch flow', { type: 'batch', filters: PRO_
 const SCHEDULE_FLOW = flow('Client test scheduled flow', { type: 'schedule' });
 
 describe('hog flows', () => {
-  let emu: Emulator;
-  let client: PostHogClient;
-  let admin: Admin;
-  let projectId: number;
-
-  before(async () => {
-    emu = await startTestEmulator();
-    client = makeClient(emu);
-    admin = new Admin(emu.url);
-    projectId = (await client.discovery.me()).team!.id;
-  });
-  beforeEach(async () => {
-    await admin.reset();
-    await admin.clearRequests();
-  });
-  after(async () => {
-    await client.close();
-    await emu.close();
-  });
+  const fx = useClientFixture();
 
   test('list: all seed flows, and the status filter', async () => {
-    const all = await client.hogFlows.list(projectId).all();
+    const all = await fx.client.hogFlows.list(fx.projectId).all();
     const statuses = new Set(all.map((f) => f.status));
     assert.deepEqual([...statuses].sort(), ['active', 'archived', 'draft']);
-    const active = await client.hogFlows.list(projectId, { status: 'active' }).all();
+    const active = await fx.client.hogFlows.list(fx.projectId, { status: 'active' }).all();
     assert.ok(active.length > 0 && active.every((f) => f.status === 'active'));
     assert.ok(all.every((f) => !('schedules' in f)), 'list items are summaries');
   });
 
   test('create (201), get, update with base_updated_at, hard delete (204)', async () => {
-    const created = await client.hogFlows.create(projectId, EVENT_FLOW);
+    const created = await fx.client.hogFlows.create(fx.projectId, EVENT_FLOW);
     assert.equal(created.name, EVENT_FLOW.name);
     assert.equal(created.trigger?.type, 'event');
     assert.ok(Array.isArray(created.schedules));
 
-    const fetched = await client.hogFlows.get(projectId, created.id);
+    const fetched = await fx.client.hogFlows.get(fx.projectId, created.id);
     assert.equal(fetched.id, created.id);
 
-    const updated = await client.hogFlows.update(projectId, created.id, { description: 'changed' }, { baseUpdatedAt: created.updated_at });
+    const updated = await fx.client.hogFlows.update(fx.projectId, created.id, { description: 'changed' }, { baseUpdatedAt: created.updated_at });
     assert.equal(updated.description, 'changed');
-    const [patch] = await admin.requestsTo('PATCH', new RegExp(`${created.id}/$`));
+    const [patch] = await fx.admin.requestsTo('PATCH', new RegExp(`${created.id}/$`));
     assert.deepEqual(patch?.body, { description: 'changed', base_updated_at: created.updated_at });
 
-    await client.hogFlows.delete(projectId, created.id);
-    const gone = await rejection(() => client.hogFlows.get(projectId, created.id));
+    await fx.client.hogFlows.delete(fx.projectId, created.id);
+    const gone = await rejection(() => fx.client.hogFlows.get(fx.projectId, created.id));
     assert.ok(gone instanceof ApiError && gone.status === 404, String(gone));
   });
 
   test('a stale update fails with StaleUpdateError', async () => {
-    const created = await client.hogFlows.create(projectId, EVENT_FLOW);
-    await admin.touch('hog_flow', created.id);
+    const created = await fx.client.hogFlows.create(fx.projectId, EVENT_FLOW);
+    await fx.admin.touch('hog_flow', created.id);
     const error = await rejection(() =>
-      client.hogFlows.update(projectId, created.id, { name: 'x' }, { baseUpdatedAt: created.updated_at }));
+      fx.client.hogFlows.update(fx.projectId, created.id, { name: 'x' }, { baseUpdatedAt: created.updated_at }));
     assert.ok(error instanceof StaleUpdateError, String(error));
     assert.equal(error.status, 409);
   });
 
   test('a flow without a trigger is a 400 on attr "actions"', async () => {
     const error = await rejection(() =>
-      client.hogFlows.create(projectId, { name: 'bad', actions: [{ id: 'x', name: 'Exit', type: 'exit', config: {} }] }));
+      fx.client.hogFlows.create(fx.projectId, { name: 'bad', actions: [{ id: 'x', name: 'Exit', type: 'exit', config: {} }] }));
     assert.ok(error instanceof ApiError, String(error));
     assert.equal(error.status, 400);
     assert.equal(error.attr, 'actions');
   });
 
   test('bulkDelete removes only archived flows', async () => {
-    const archived = await client.hogFlows.create(projectId, EVENT_FLOW);
-    await client.hogFlows.update(projectId, archived.id, { status: 'archived' });
-    const draft = await client.hogFlows.create(projectId, EVENT_FLOW);
-    const result = await client.hogFlows.bulkDelete(projectId, [archived.id, draft.id]);
+    const archived = await fx.client.hogFlows.create(fx.projectId, EVENT_FLOW);
+    await fx.client.hogFlows.update(fx.projectId, archived.id, { status: 'archived' });
+    const draft = await fx.client.hogFlows.create(fx.projectId, EVENT_FLOW);
+    const result = await fx.client.hogFlows.bulkDelete(fx.projectId, [archived.id, draft.id]);
     assert.deepEqual(result, { deleted: 1 });
-    await rejection(() => client.hogFlows.get(projectId, archived.id));
-    assert.equal((await client.hogFlows.get(projectId, draft.id)).id, draft.id);
+    await rejection(() => fx.client.hogFlows.get(fx.projectId, archived.id));
+    assert.equal((await fx.client.hogFlows.get(fx.projectId, draft.id)).id, draft.id);
   });
 
   test('bulkDelete with invalid ids: the {"error": ...} body becomes a readable ApiError', async () => {
-    const error = await rejection(() => client.hogFlows.bulkDelete(projectId, ['not-a-uuid']));
+    const error = await rejection(() => fx.client.hogFlows.bulkDelete(fx.projectId, ['not-a-uuid']));
     assert.ok(error instanceof ApiError, String(error));
     assert.equal(error.status, 400);
     assert.match(error.detail, /valid UUID/i);
@@ -106,53 +88,53 @@ describe('hog flows', () => {
   });
 
   test('batch jobs: refused for a draft, created for an active batch flow, then listed', async () => {
-    const created = await client.hogFlows.create(projectId, BATCH_FLOW);
-    const refused = await rejection(() => client.hogFlows.createBatchJob(projectId, created.id, {}));
+    const created = await fx.client.hogFlows.create(fx.projectId, BATCH_FLOW);
+    const refused = await rejection(() => fx.client.hogFlows.createBatchJob(fx.projectId, created.id, {}));
     assert.ok(refused instanceof ApiError && refused.status === 400, String(refused));
 
-    await client.hogFlows.update(projectId, created.id, { status: 'active' });
-    const job = await client.hogFlows.createBatchJob(projectId, created.id, { variables: { campaign: 'test' } });
+    await fx.client.hogFlows.update(fx.projectId, created.id, { status: 'active' });
+    const job = await fx.client.hogFlows.createBatchJob(fx.projectId, created.id, { variables: { campaign: 'test' } });
     assert.equal(job.hog_flow, created.id);
     assert.equal(typeof job.status, 'string');
-    const jobs = await client.hogFlows.batchJobs(projectId, created.id);
+    const jobs = await fx.client.hogFlows.batchJobs(fx.projectId, created.id);
     assert.deepEqual(jobs.map((j) => j.id), [job.id]);
   });
 
   test('schedules: create (201), list, update, delete (204)', async () => {
-    const created = await client.hogFlows.create(projectId, SCHEDULE_FLOW);
-    const schedules = client.hogFlows.schedules;
-    const schedule = await schedules.create(projectId, created.id, {
+    const created = await fx.client.hogFlows.create(fx.projectId, SCHEDULE_FLOW);
+    const schedules = fx.client.hogFlows.schedules;
+    const schedule = await schedules.create(fx.projectId, created.id, {
       rrule: 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0', starts_at: '2030-01-01T09:00:00Z', timezone: 'UTC', variables: { a: '1' },
     });
     assert.equal(schedule.rrule, 'FREQ=DAILY;BYHOUR=9;BYMINUTE=0');
-    assert.deepEqual((await schedules.list(projectId, created.id)).map((s) => s.id), [schedule.id]);
+    assert.deepEqual((await schedules.list(fx.projectId, created.id)).map((s) => s.id), [schedule.id]);
 
-    const changed = await schedules.update(projectId, created.id, schedule.id, { rrule: 'FREQ=WEEKLY;BYDAY=MO' });
+    const changed = await schedules.update(fx.projectId, created.id, schedule.id, { rrule: 'FREQ=WEEKLY;BYDAY=MO' });
     assert.equal(changed.rrule, 'FREQ=WEEKLY;BYDAY=MO');
 
-    await schedules.delete(projectId, created.id, schedule.id);
-    assert.deepEqual(await schedules.list(projectId, created.id), []);
-    const missing = await rejection(() => schedules.delete(projectId, created.id, schedule.id));
+    await schedules.delete(fx.projectId, created.id, schedule.id);
+    assert.deepEqual(await schedules.list(fx.projectId, created.id), []);
+    const missing = await rejection(() => schedules.delete(fx.projectId, created.id, schedule.id));
     assert.ok(missing instanceof ApiError && missing.status === 404, String(missing));
   });
 
   test('an invalid schedule is a 400', async () => {
-    const created = await client.hogFlows.create(projectId, SCHEDULE_FLOW);
+    const created = await fx.client.hogFlows.create(fx.projectId, SCHEDULE_FLOW);
     const error = await rejection(() =>
-      client.hogFlows.schedules.create(projectId, created.id, { rrule: 'FREQ=MINUTELY', starts_at: '2030-01-01T00:00:00Z' }));
+      fx.client.hogFlows.schedules.create(fx.projectId, created.id, { rrule: 'FREQ=MINUTELY', starts_at: '2030-01-01T00:00:00Z' }));
     assert.ok(error instanceof ApiError && error.status === 400, String(error));
   });
 
   test('userBlastRadius returns counts and a confirm token', async () => {
-    const radius = await client.hogFlows.userBlastRadius(projectId, { filters: PRO_PERSONS });
+    const radius = await fx.client.hogFlows.userBlastRadius(fx.projectId, { filters: PRO_PERSONS });
     assert.equal(typeof radius.affected, 'number');
     assert.equal(typeof radius.total, 'number');
     assert.equal(typeof radius.confirm_token, 'string');
   });
 
   test('invoke a flow configuration', async () => {
-    const created = await client.hogFlows.create(projectId, EVENT_FLOW);
-    const result = await client.hogFlows.invoke(projectId, created.id, {
+    const created = await fx.client.hogFlows.create(fx.projectId, EVENT_FLOW);
+    const result = await fx.client.hogFlows.invoke(fx.projectId, created.id, {
       configuration: { ...EVENT_FLOW },
       globals: { event: { event: '$pageview', distinct_id: 'user-1', properties: {} } },
     });
@@ -160,13 +142,13 @@ describe('hog flows', () => {
   });
 
   test('logs, metrics and totals of a seed flow', async () => {
-    const [first] = await client.hogFlows.list(projectId, { status: 'active' }).all();
+    const [first] = await fx.client.hogFlows.list(fx.projectId, { status: 'active' }).all();
     assert.ok(first);
-    const logs = await client.hogFlows.logs(projectId, first.id, { limit: 10 });
+    const logs = await fx.client.hogFlows.logs(fx.projectId, first.id, { limit: 10 });
     assert.ok(Array.isArray(logs.results));
-    const metrics = await client.hogFlows.metrics(projectId, first.id, { after: '-7d' });
+    const metrics = await fx.client.hogFlows.metrics(fx.projectId, first.id, { after: '-7d' });
     assert.ok(Array.isArray(metrics.labels) && Array.isArray(metrics.series));
-    const totals = await client.hogFlows.metricsTotals(projectId, first.id, { after: '-7d' });
+    const totals = await fx.client.hogFlows.metricsTotals(fx.projectId, first.id, { after: '-7d' });
     assert.equal(typeof totals.totals, 'object');
   });
 });

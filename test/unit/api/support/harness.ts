@@ -2,6 +2,7 @@
 // fast retry delays, the emulator's admin routes (request log, faults, touch), and the check that an
 // error never contains the API key.
 import assert from 'node:assert/strict';
+import { after, before, beforeEach } from 'node:test';
 import { inspect } from 'node:util';
 import { PostHogClient, type PostHogClientOptions } from '../../../../src/api';
 import { startEmulator } from '../../../../src/emulator';
@@ -23,6 +24,38 @@ export const FAST_RETRY = { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 50, max
 
 export function makeClient(emu: Emulator, overrides: Partial<PostHogClientOptions> = {}): PostHogClient {
   return new PostHogClient({ baseUrl: emu.url, apiKey: ALL_KEY, retry: FAST_RETRY, env: {}, ...overrides });
+}
+
+/** What the tests of one describe block share. */
+export interface ClientFixture {
+  emu: Emulator;
+  client: PostHogClient;
+  admin: Admin;
+  /** The key's current project (users/@me → team). */
+  projectId: number;
+}
+
+/**
+ * Registers the hooks of the calling describe block: start an emulator and a client before its tests,
+ * reset the emulator before each test (which also empties its request log and faults), close both after.
+ * The returned object is filled in by `before`: read its fields in tests and hooks, not at describe time.
+ */
+export function useClientFixture(clientOptions: Partial<PostHogClientOptions> = {}): ClientFixture {
+  const fx = {} as ClientFixture;
+  before(async () => {
+    fx.emu = await startTestEmulator();
+    fx.client = makeClient(fx.emu, clientOptions);
+    fx.admin = new Admin(fx.emu.url);
+    fx.projectId = (await fx.client.discovery.me()).team!.id;
+  });
+  beforeEach(async () => {
+    await fx.admin.reset();
+  });
+  after(async () => {
+    await fx.client.close();
+    await fx.emu.close();
+  });
+  return fx;
 }
 
 export interface LoggedRequest {
