@@ -4,6 +4,7 @@ import type { DocumentAddress } from './address';
 import type { SaveDiagnostics } from './diagnostics';
 import { parseDocument, renderDocument } from './formats';
 import { toFileSystemError, UnknownBaseError } from './fsErrors';
+import { describeHogSyntaxProblem, hogSyntaxProblem } from './hogSyntax';
 import { fetchObject, numericProjectId, patchObject, type PostHogObject } from './objects';
 import { addressOf } from './uris';
 import type { DocumentVersions } from './versions';
@@ -90,6 +91,8 @@ export class PostHogFileSystem implements vscode.FileSystemProvider, vscode.Disp
       this.deps.diagnostics.set(uri, text, parsed.offset, parsed.length, parsed.message);
       throw new vscode.FileSystemError(`Not saved to PostHog: ${parsed.message}`);
     }
+    const syntax = address.kind === 'functionCode' ? hogSyntaxProblem(openDocumentLanguage(uri), text) : undefined;
+    if (syntax) throw new vscode.FileSystemError(`Not saved to PostHog: ${describeHogSyntaxProblem(syntax)}.`);
     try {
       const base = version?.base;
       if (base === undefined) throw new UnknownBaseError();
@@ -144,4 +147,8 @@ export class PostHogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     this.fileChanges.dispose();
     this.loaded.dispose();
   }
+}
+
+function openDocumentLanguage(uri: vscode.Uri): string | undefined {
+  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId;
 }

@@ -140,16 +140,38 @@ describe('core: failed saves', () => {
     assert.equal((await serverObject(session, node)).hog, mine);
   });
 
-  it('a 400 on hog puts a diagnostic on the code and names the field', async () => {
-    const { prompter } = session;
+  it('Hog code that does not parse is never sent: the save fails and says where', async () => {
+    const { emulator } = session;
     const document = await openCode();
-    await replaceText(document, 'let broken := (\n');
+    await replaceText(document, `${original.hog as string}\nlet broken := (\n`);
+    await emulator.clearRequests();
+    assert.equal(await document.save(), false);
+    assert.equal(document.isDirty, true);
+    assert.deepEqual(await emulator.requests(), [], 'no request at all');
+    // The Hog language features mark the error where it is.
+    await waitUntil(() => vscode.languages.getDiagnostics(document.uri).some((d) => d.source === 'hog'), 'a Hog syntax diagnostic');
+    assert.equal((await serverObject(session, node)).hog, original.hog);
+  });
+
+  it('a 400 on hog (PostHog rejects code that parses) puts a diagnostic on the code and names the field', async () => {
+    const { emulator, prompter } = session;
+    const document = await openCode();
+    await replaceText(document, "sendEmail({'to': 'a@example.com'})\n");
+    await emulator.addFault({
+      match: { method: 'PATCH', path: `hog_functions/${node.summary.id}/` },
+      response: {
+        status: 400,
+        body: { type: 'validation_error', code: 'invalid_input', detail: "Reserved for PostHog's own use and not callable from a function's code: sendEmail", attr: 'hog' },
+      },
+      times: 1,
+    });
     assert.equal(await document.save(), false);
     const message = await prompter.waitFor((m) => m.kind === 'error');
     assert.match(message.message, /'hog'/);
     const diagnostics = ours(document.uri);
     assert.equal(diagnostics.length, 1, JSON.stringify(message));
     assert.equal(diagnostics[0]!.range.start.line, 0);
+    assert.match(diagnostics[0]!.message, /Reserved/);
     assert.equal((await serverObject(session, node)).hog, original.hog);
   });
 

@@ -169,6 +169,22 @@ describe('invocation: test invocations', () => {
     assert.match(error.message, /cannot be tested/);
   });
 
+  it('sends nothing for Hog code that does not parse, and says where', async () => {
+    const { emulator, prompter } = session;
+    const { node } = await findFunction(session, 'Destinations');
+    await vscode.commands.executeCommand('posthog.openFunctionCode', node);
+    const document = vscode.window.activeTextEditor!.document;
+    assert.equal(document.languageId, 'hog');
+    await replaceText(document, "let payload := {'a': 1\nfetch(inputs.url, {'body': payload})\n");
+    await emulator.clearRequests();
+    prompter.clear();
+    const result = await vscode.commands.executeCommand('posthog.testInvocation', document.uri);
+    assert.equal(result, undefined);
+    assert.deepEqual(await emulator.requests(), [], 'no request at all');
+    const error = await prompter.waitFor((m) => m.kind === 'error');
+    assert.match(error.message, /cannot be tested: the Hog code does not parse \(line 1, column 16: unclosed '\{'/);
+  });
+
   it('runs a flow with its unsaved definition and flow globals', async () => {
     const { api, emulator } = session;
     const flow = (await loadAll(api, await flowsNode(session))).find((n): n is FlowNode => n.kind === 'flow');

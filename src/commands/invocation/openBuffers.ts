@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { DocumentKind } from '../../documents/address';
 import type { SaveDiagnostics } from '../../documents/diagnostics';
 import { parseDocument } from '../../documents/formats';
+import { describeHogSyntaxProblem, hogSyntaxProblem } from '../../documents/hogSyntax';
 import { addressOf } from '../../documents/uris';
 import { documentShows, type ObjectTarget } from './target';
 
@@ -10,6 +11,7 @@ export interface OpenBuffer {
   readonly kind: DocumentKind;
   readonly text: string;
   readonly uri: vscode.Uri;
+  readonly languageId: string;
 }
 
 /** Thrown when an open document of the object does not parse; the problem is marked on it. */
@@ -28,20 +30,26 @@ export function openBuffers(target: ObjectTarget): OpenBuffer[] {
   const buffers: OpenBuffer[] = [];
   for (const document of vscode.workspace.textDocuments) {
     const address = document.uri.scheme === 'posthog' ? addressOf(document.uri) : undefined;
-    if (address && documentShows(address, target)) buffers.push({ kind: address.kind, text: document.getText(), uri: document.uri });
+    if (address && documentShows(address, target)) buffers.push({ kind: address.kind, text: document.getText(), uri: document.uri, languageId: document.languageId });
   }
   return buffers.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
 }
 
-/** Like openBuffers; a document whose text is not valid gets a diagnostic and throws BufferProblemError. */
+/**
+ * Like openBuffers; throws BufferProblemError for a document whose text is not valid: invalid JSON
+ * (marked with a diagnostic here) or Hog code that does not parse (the Hog diagnostics mark it).
+ */
 export function checkedBuffers(target: ObjectTarget, diagnostics: SaveDiagnostics): OpenBuffer[] {
   const buffers = openBuffers(target);
   for (const buffer of buffers) {
-    const parsed = parseDocument(buffer.kind, buffer.text);
-    if (parsed.ok) continue;
-    diagnostics.set(buffer.uri, buffer.text, parsed.offset, parsed.length, parsed.message);
     const file = buffer.uri.path.slice(buffer.uri.path.lastIndexOf('/') + 1);
-    throw new BufferProblemError(`"${file}" cannot be tested: ${parsed.message} Fix it and run the test again.`, buffer.uri);
+    const parsed = parseDocument(buffer.kind, buffer.text);
+    if (!parsed.ok) {
+      diagnostics.set(buffer.uri, buffer.text, parsed.offset, parsed.length, parsed.message);
+      throw new BufferProblemError(`"${file}" cannot be tested: ${parsed.message} Fix it and run the test again.`, buffer.uri);
+    }
+    const syntax = buffer.kind === 'functionCode' ? hogSyntaxProblem(buffer.languageId, buffer.text) : undefined;
+    if (syntax) throw new BufferProblemError(`"${file}" cannot be tested: ${describeHogSyntaxProblem(syntax)}. Fix it and run the test again.`, buffer.uri);
   }
   return buffers;
 }
