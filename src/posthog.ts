@@ -77,6 +77,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
     clients,
     diagnostics,
     rebase: (uri, updatedAt) => fileSystem.rebase(uri, updatedAt),
+    writeCount: (uri) => fileSystem.writeCount(uri),
   });
   const fileSystem = own(new PostHogFileSystem({ clients, versions, diagnostics, onSaveFailed: (f) => failures.handle(f) }));
   const functionContexts = new FunctionContexts();
@@ -95,7 +96,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const metrics = own(new MetricsPanels({ store, clients }));
 
   const commands = own(new CommandRegistry(prompts, log));
-  registerCommands(commands, { store, clients, prompts, explorer, failures, invocations, tails, metrics });
+  registerCommands(commands, { store, clients, prompts, explorer, documents: fileSystem, failures, invocations, tails, metrics });
 
   return {
     functionContext: functionContexts.lookup,

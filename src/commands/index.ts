@@ -3,6 +3,7 @@ import type { ClientPool } from '../connections/clients';
 import { signIn } from '../connections/signIn';
 import { signOut } from '../connections/signOut';
 import type { ConnectionStore } from '../connections/store';
+import type { PostHogFileSystem } from '../documents/provider';
 import type { SaveFailureHandler } from '../documents/saveFailures';
 import type { ExplorerNode } from '../explorer/nodes';
 import type { ExplorerTree } from '../explorer/tree';
@@ -20,6 +21,8 @@ export interface CommandDeps {
   readonly clients: ClientPool;
   readonly prompts: PrompterSlot;
   readonly explorer: ExplorerTree;
+  /** The open posthog:// documents, told about changes commands make to their objects. */
+  readonly documents: Pick<PostHogFileSystem, 'guardFor' | 'objectChanged'>;
   readonly failures: SaveFailureHandler;
   readonly invocations: TestInvocations;
   readonly tails: LogTails;

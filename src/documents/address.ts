@@ -21,9 +21,17 @@ export interface DocumentAddress {
   readonly name: string;
 }
 
+/** A function or flow itself, rather than one of its documents. */
+export interface ObjectAddress {
+  readonly authority: string;
+  readonly projectId: string;
+  readonly family: 'functions' | 'flows';
+  readonly objectId: string;
+}
+
 /** The object a document shows; two documents with the same key edit the same PostHog object. */
-export function objectKey(address: Pick<DocumentAddress, 'authority' | 'projectId' | 'kind' | 'objectId'>): string {
-  const family = address.kind === 'flow' ? 'flows' : 'functions';
+export function objectKey(address: Pick<DocumentAddress, 'authority' | 'projectId' | 'kind' | 'objectId'> | ObjectAddress): string {
+  const family = 'family' in address ? address.family : address.kind === 'flow' ? 'flows' : 'functions';
   return `${address.authority}/projects/${address.projectId}/${family}/${address.objectId}`;
 }
 

@@ -31,6 +31,17 @@ export const FLOW_FIELDS = [
   'edges',
 ] as const;
 
+/** The fields of the object a document of this kind holds (and sends when saved). */
+export function documentFields(kind: DocumentKind): readonly string[] {
+  if (kind === 'functionCode') return ['hog'];
+  return kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
+}
+
+/** Whether a document of this kind shows any of `fields` (so a change to them makes its text outdated). */
+export function holdsAnyField(kind: DocumentKind, fields: readonly string[]): boolean {
+  return documentFields(kind).some((field) => fields.includes(field));
+}
+
 /** Renders the document text for an object fetched from PostHog (a full HogFunction or HogFlow). */
 export function renderDocument(kind: DocumentKind, object: object): string {
   const source = object as Record<string, unknown>;

@@ -8,12 +8,17 @@ export interface HogSyntaxProblem {
   /** 1-based, as shown in the editor's status bar. */
   readonly line: number;
   readonly column: number;
+  /** Where the error is in the text (UTF-16 offsets, like VS Code's), to mark or select it. */
+  readonly offset: number;
+  readonly length: number;
 }
 
 export function hogSyntaxProblem(languageId: string | undefined, text: string): HogSyntaxProblem | undefined {
   if (languageId !== 'hog') return undefined;
   const [first] = parse(text).errors;
-  return first && { message: first.message, line: first.start.line, column: first.start.column + 1 };
+  if (!first) return undefined;
+  const { start, end } = first;
+  return { message: first.message, line: start.line, column: start.column + 1, offset: start.offset, length: Math.max(0, end.offset - start.offset) };
 }
 
 export function describeHogSyntaxProblem(problem: HogSyntaxProblem): string {

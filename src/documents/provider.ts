@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { ClientPool } from '../connections/clients';
-import type { DocumentAddress } from './address';
+import { objectKey, type DocumentAddress, type ObjectAddress } from './address';
 import type { SaveDiagnostics } from './diagnostics';
-import { parseDocument, renderDocument } from './formats';
+import { holdsAnyField, parseDocument, renderDocument } from './formats';
 import { toFileSystemError, UnknownBaseError } from './fsErrors';
 import { describeHogSyntaxProblem, hogSyntaxProblem } from './hogSyntax';
 import { fetchObject, numericProjectId, patchObject, type PostHogObject } from './objects';
@@ -46,6 +46,8 @@ export class PostHogFileSystem implements vscode.FileSystemProvider, vscode.Disp
   /** A fresh version of an object arrived (read or saved). */
   readonly onDidLoadObject = this.loaded.event;
 
+  private readonly writes = new Map<string, number>();
+
   constructor(private readonly deps: ProviderDeps) {}
 
   watch(): vscode.Disposable {
@@ -82,6 +84,7 @@ export class PostHogFileSystem implements vscode.FileSystemProvider, vscode.Disp
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
     const { address, projectId } = this.resolve(uri);
     const text = decoder.decode(content);
+    this.writes.set(uri.toString(), this.writeCount(uri) + 1);
     // Undefined for a buffer this session never read (e.g. restored after a restart): that counts
     // as a conflict, since the server may hold newer changes.
     const version = this.deps.versions.get(uri.toString());
@@ -117,21 +120,66 @@ export class PostHogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     throw vscode.FileSystemError.NoPermissions('Rename a function or flow through its configuration "name".');
   }
 
+  /** How many saves of `uri` reached this file system (the save-failure path retries until one does). */
+  writeCount(uri: vscode.Uri): number {
+    return this.writes.get(uri.toString()) ?? 0;
+  }
+
   /** The base the next save of `uri` uses; for "Overwrite", the server's current version. */
   rebase(uri: vscode.Uri, updatedAt: string): void {
     this.deps.versions.rebase(uri.toString(), updatedAt);
+  }
+
+  /**
+   * The version to send as `base_updated_at` with a change of `object` made outside its documents
+   * (see objectChanged): the base of its dirty documents that `changedFields` cannot affect, the
+   * newest if they differ; undefined when there is none (no document's base could move, so there is
+   * nothing to guard). A 409 then means someone else changed the object after those documents were read.
+   */
+  guardFor(object: ObjectAddress, changedFields: readonly string[]): string | undefined {
+    const key = objectKey(object);
+    const bases: string[] = [];
+    for (const document of vscode.workspace.textDocuments) {
+      const version = document.isDirty ? this.deps.versions.get(document.uri.toString()) : undefined;
+      if (!version?.base || objectKey(version.address) !== key) continue;
+      if (!holdsAnyField(version.address.kind, changedFields)) bases.push(version.base);
+    }
+    // PostHog's updated_at strings share one fixed-width ISO format, so the newest sorts last.
+    return bases.sort().at(-1);
+  }
+
+  /**
+   * Our own PATCH outside the documents (enable, rename, flow status…) changed `changedFields` of an
+   * object from version `previousUpdatedAt` (undefined when not known) to `changed`. Documents it
+   * cannot affect keep their edits and move to the new version, so their next save does not conflict;
+   * documents that are not dirty are re-read; a dirty document holding a changed field keeps its
+   * base, so saving it conflicts (it holds the old value). See DocumentVersions.recordObjectChange.
+   */
+  objectChanged(object: ObjectAddress, previousUpdatedAt: string | undefined, changed: PostHogObject, changedFields: readonly string[]): void {
+    const uris = this.deps.versions.recordObjectChange(object, previousUpdatedAt, changed.updated_at, changedFields);
+    this.rereadClean(uris);
   }
 
   private afterSave(uri: vscode.Uri, address: DocumentAddress, projectId: number, base: string, saved: PostHogObject, size: number): void {
     const others = this.deps.versions.recordSave(uri.toString(), address, base, saved.updated_at, size);
     this.loaded.fire({ address, projectId, object: saved });
     // Other open views of the same object show the new version; dirty ones keep the user's text.
+    this.rereadClean(others);
+  }
+
+  /**
+   * Makes VS Code re-read the documents among `uris` that are not dirty: at once for those shown in
+   * a tab; the others (closed, but still held by VS Code for a while) when they are opened again,
+   * since their mtime has moved. That saves a GET per document nobody looks at.
+   */
+  private rereadClean(uris: readonly string[]): void {
+    const shown = shownUris();
     const reread: vscode.FileChangeEvent[] = [];
-    for (const other of others) {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === other);
+    for (const uri of uris) {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
       if (!document || document.isDirty) continue;
-      this.deps.versions.touch(other);
-      reread.push({ type: vscode.FileChangeType.Changed, uri: document.uri });
+      this.deps.versions.touch(uri);
+      if (shown.has(uri)) reread.push({ type: vscode.FileChangeType.Changed, uri: document.uri });
     }
     if (reread.length > 0) this.fileChanges.fire(reread);
   }
@@ -151,4 +199,17 @@ export class PostHogFileSystem implements vscode.FileSystemProvider, vscode.Disp
 
 function openDocumentLanguage(uri: vscode.Uri): string | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId;
+}
+
+/** The documents shown in editor tabs (either side of a diff included). */
+function shownUris(): Set<string> {
+  const uris = new Set<string>();
+  for (const tab of vscode.window.tabGroups.all.flatMap((group) => group.tabs)) {
+    if (tab.input instanceof vscode.TabInputText) uris.add(tab.input.uri.toString());
+    if (tab.input instanceof vscode.TabInputTextDiff) {
+      uris.add(tab.input.original.toString());
+      uris.add(tab.input.modified.toString());
+    }
+  }
+  return uris;
 }

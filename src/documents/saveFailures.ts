@@ -20,6 +20,8 @@ export interface SaveFailureDeps {
   readonly diagnostics: SaveDiagnostics;
   /** Sets the version the next save of a document is based on. */
   rebase(uri: vscode.Uri, updatedAt: string): void;
+  /** How many saves of a document reached the file system so far. */
+  writeCount(uri: vscode.Uri): number;
 }
 
 /**
@@ -52,8 +54,20 @@ export class SaveFailureHandler {
     await vscode.commands.executeCommand('vscode.diff', serverVersionUri(uri), uri, `${name} (PostHog ↔ yours)`);
   }
 
+  /**
+   * Saves the document again. VS Code may still be finishing the save that just failed (this runs
+   * without waiting for it), and while it is, it answers a new save() with that one's result
+   * without writing. So try again, briefly, until a write reaches the file system.
+   */
   private async saveAgain(uri: vscode.Uri): Promise<void> {
-    await openDocument(uri)?.save();
+    for (let attempt = 0; attempt < 40; attempt++) {
+      const document = openDocument(uri);
+      if (!document?.isDirty) return;
+      const writes = this.deps.writeCount(uri);
+      await document.save();
+      if (this.deps.writeCount(uri) > writes) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
   }
 
   private async overwrite(uri: vscode.Uri, address: DocumentAddress, name: string): Promise<void> {
@@ -68,7 +82,7 @@ export class SaveFailureHandler {
     const { client } = await this.deps.clients.get(address.authority);
     const current = await fetchObject(client, address, projectId);
     this.deps.rebase(uri, current.updated_at);
-    await openDocument(uri)?.save();
+    await this.saveAgain(uri);
   }
 
   /** A 400 naming a field puts a diagnostic on it: in this document or in the other open view of the object. */

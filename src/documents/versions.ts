@@ -3,9 +3,11 @@
 // `stat`. No vscode here.
 //
 // mtime only moves when we want VS Code to take note: after our own save, and when a document must
-// be re-read because another view of the same object was saved. It never moves on a plain read:
+// be re-read because another view of the same object was saved or a command changed the object
+// (enable, rename, flow status). It never moves on a plain read:
 // VS Code refuses a save ("file is newer") when stat's mtime has moved past the one it loaded.
-import { objectKey, type DocumentAddress } from './address';
+import { objectKey, type DocumentAddress, type ObjectAddress } from './address';
+import { holdsAnyField } from './formats';
 
 export interface DocumentVersion {
   readonly address: DocumentAddress;
@@ -33,11 +35,17 @@ export class DocumentVersions {
     return this.byUri.get(uri);
   }
 
-  /** A fresh read: the text now reflects `updatedAt`. */
+  /**
+   * A fresh read: the text now reflects `updatedAt`. The size is only taken from the first read:
+   * VS Code keeps the stat of a document's first read when it re-reads it after a change event, and
+   * its save check ("file modified since") compares that with the current stat's size, so a re-read
+   * that changed the length (e.g. after a lifecycle change, `"enabled": false`) would refuse the next
+   * save. Changes on PostHog are caught by `base_updated_at` instead.
+   */
   recordRead(uri: string, address: DocumentAddress, updatedAt: string, size: number): void {
     const version = this.entry(uri, address);
+    if (version.base === undefined) version.size = size;
     version.base = updatedAt;
-    version.size = size;
   }
 
   /** Used by "Overwrite": the next save is based on the server's current version. */
@@ -65,6 +73,31 @@ export class DocumentVersions {
       others.push(otherUri);
     }
     return others;
+  }
+
+  /**
+   * A request of ours outside the documents (enable, rename, flow status…) changed `changedFields`
+   * of an object, turning version `previousBase` into `updatedAt`. A document moves to the new
+   * version when it was based on `previousBase` and its kind holds none of the changed fields. The
+   * others keep their base: one holding a changed field holds its old value, so saving it must
+   * conflict; one based on an older version was stale already. With `previousBase` undefined (the
+   * replaced version is not known) nothing moves. Returns the URIs of the object's documents, which
+   * should be re-read if not dirty.
+   */
+  recordObjectChange(object: ObjectAddress, previousBase: string | undefined, updatedAt: string, changedFields: readonly string[]): string[] {
+    const uris = this.documentsOf(object);
+    for (const uri of uris) {
+      const version = this.byUri.get(uri)!;
+      const untouched = !holdsAnyField(version.address.kind, changedFields);
+      if (previousBase !== undefined && version.base === previousBase && untouched) version.base = updatedAt;
+    }
+    return uris;
+  }
+
+  /** The URIs of the documents of an object this session has seen. */
+  documentsOf(object: ObjectAddress): string[] {
+    const key = objectKey(object);
+    return [...this.byUri].filter(([, version]) => objectKey(version.address) === key).map(([uri]) => uri);
   }
 
   /** Makes `stat` report a change, so VS Code re-reads a document that is not dirty. */

@@ -7,13 +7,27 @@ import { presentFlow, presentFunction, type Presentation } from './presentation'
 const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
 const None = vscode.TreeItemCollapsibleState.None;
 
-/** The TreeItem for a node. `contextValue` is `posthog.<kind>` (package.json menus match on it). */
+/** The TreeItem for a node, with the `contextValue` package.json menus match on (see contextValueOf). */
 export function toTreeItem(node: ExplorerNode): vscode.TreeItem {
   const item = build(node);
   item.id = node.id;
-  item.contextValue = `posthog.${node.kind}`;
+  item.contextValue = contextValueOf(node);
   return item;
 }
+
+/**
+ * `posthog.<kind>`, and for functions and flows their state too, so menus offer only what applies
+ * (Enable on a disabled function, Start Batch Job on an active flow): `posthog.function.enabled` /
+ * `posthog.function.disabled`, `posthog.flow.draft` / `.active` / `.archived`. Menus that apply to
+ * any function or flow match `viewItem =~ /^posthog\.function\./`.
+ */
+export function contextValueOf(node: ExplorerNode): string {
+  if (node.kind === 'function') return `posthog.function.${node.summary.enabled ? 'enabled' : 'disabled'}`;
+  if (node.kind === 'flow') return `posthog.flow.${FLOW_STATUSES.includes(node.summary.status) ? node.summary.status : 'unknown'}`;
+  return `posthog.${node.kind}`;
+}
+
+const FLOW_STATUSES: readonly string[] = ['draft', 'active', 'archived'];
 
 function build(node: ExplorerNode): vscode.TreeItem {
   switch (node.kind) {

@@ -5,6 +5,7 @@
 // The page posts `{type: 'refresh'}` when Refresh is clicked (and disables the button); the host
 // answers by replacing the HTML, or posts `{type: 'refreshed'}` to re-enable the button.
 import type { MetricsSeries, MetricsTotals } from '../api';
+import { checkCspSources } from './cspSources';
 import { escapeHtml as esc, formatCount } from './html';
 import { colorOf, readChartData, readTotals, type ChartData } from './metricsData';
 import { renderChart, renderLegend, type ChartKind } from './svgChart';
@@ -16,7 +17,7 @@ export interface MetricsChartInput {
   subtitle?: string;
   metrics: MetricsSeries | unknown;
   totals: MetricsTotals | unknown;
-  /** `webview.cspSource`. */
+  /** `webview.cspSource`: source expressions such as `'self' https://*.vscode-cdn.net` (see cspSources). */
   cspSource: string;
   /** A fresh random nonce per render (base64/hex characters, at least 16). */
   nonce: string;
@@ -25,11 +26,12 @@ export interface MetricsChartInput {
 }
 
 export function metricsChartHtml(input: MetricsChartInput): string {
-  checkCspParts(input.cspSource, input.nonce);
+  checkNonce(input.nonce);
+  const hostSources = checkCspSources(input.cspSource);
   const data = readChartData(input.metrics);
   const totals = readTotals(input.totals);
   const caption = `Metrics of ${input.title}`;
-  const csp = `default-src 'none'; style-src ${input.cspSource} 'nonce-${input.nonce}'; script-src 'nonce-${input.nonce}';`;
+  const csp = `default-src 'none'; style-src ${hostSources} 'nonce-${input.nonce}'; script-src 'nonce-${input.nonce}';`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -71,12 +73,9 @@ function totalsTable(totals: [string, number][], data: ChartData): string {
   return `<section><h2>Totals</h2>\n<table class="totals">\n<thead><tr><th scope="col">Metric</th><th scope="col">Total</th></tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table></section>`;
 }
 
-/** Both go into the CSP header: refuse anything that could end or extend a directive. */
-function checkCspParts(cspSource: string, nonce: string): void {
+/** The nonce goes into the CSP header: refuse anything that could end or extend the expression. */
+function checkNonce(nonce: string): void {
   if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(nonce)) throw new RangeError('The nonce must be at least 16 base64 or hex characters.');
-  if (!cspSource.trim() || /[;'"<>,\r\n]/.test(cspSource)) {
-    throw new RangeError('cspSource must be a single CSP source expression (webview.cspSource).');
-  }
 }
 
 const SCRIPT = `

@@ -3,7 +3,8 @@
 import { ApiError, CancelledError, MalformedResponseError, NetworkError, StaleUpdateError, TimeoutError } from '../api/errors';
 import { NotSignedInError } from '../connections/errors';
 
-export type NextStep = 'retry' | 'signIn' | 'compare' | 'overwrite';
+/** `reveal` is offered for errors about a place in a document (see problemAt.ts). */
+export type NextStep = 'retry' | 'signIn' | 'compare' | 'overwrite' | 'reveal';
 
 export interface ErrorReport {
   message: string;

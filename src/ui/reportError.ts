@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { describeError, type ErrorReport, type NextStep } from './errorMessages';
+import { ProblemAtError, revealProblem } from './problemAt';
 import type { PrompterSlot } from './prompter';
 
 const STEP_TITLES: Record<NextStep, string> = {
@@ -7,6 +8,7 @@ const STEP_TITLES: Record<NextStep, string> = {
   signIn: 'Sign In Again',
   compare: 'Compare',
   overwrite: 'Overwrite',
+  reveal: 'Go to Error',
 };
 
 export interface ReportOptions {
@@ -34,9 +36,11 @@ export async function reportError(
   log.error(report.message);
   const handlers: Partial<Record<NextStep, () => unknown>> = {
     signIn: () => vscode.commands.executeCommand('posthog.signIn'),
+    ...(error instanceof ProblemAtError ? { reveal: () => revealProblem(error) } : {}),
     ...options.handlers,
   };
-  const offered = report.steps.filter((step) => handlers[step]);
+  const steps: NextStep[] = error instanceof ProblemAtError ? [...report.steps, 'reveal'] : report.steps;
+  const offered = steps.filter((step) => handlers[step]);
   const choice = await prompts.current.error(report.message, offered.map((step) => STEP_TITLES[step]));
   const step = offered.find((s) => STEP_TITLES[s] === choice);
   if (!step) return;

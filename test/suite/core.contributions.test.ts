@@ -36,6 +36,22 @@ describe('core: package.json contributions', () => {
     for (const item of items) assert.ok(contributed.has(item.command), `${item.menu} names ${item.command}, which is not contributed`);
   });
 
+  it('tree menus offer state-specific commands only where they apply', () => {
+    const { menus } = packageJson().contributes;
+    const entries = menus['view/item/context'] ?? [];
+    const offeredOn = (command: string) =>
+      TREE_CONTEXT_VALUES.filter((value) => entries.some((e) => e.command === command && viewItemMatches(e.when ?? '', value)));
+    for (const entry of entries) {
+      assert.ok(TREE_CONTEXT_VALUES.some((value) => viewItemMatches(entry.when ?? '', value)), `${entry.command} (${entry.when}) matches no tree item`);
+    }
+    assert.deepEqual(offeredOn('posthog.enableFunction'), ['posthog.function.disabled']);
+    assert.deepEqual(offeredOn('posthog.disableFunction'), ['posthog.function.enabled']);
+    assert.deepEqual(offeredOn('posthog.startFlowBatchJob'), ['posthog.flow.active']);
+    assert.deepEqual(offeredOn('posthog.changeFlowStatus'), ['posthog.flow.draft', 'posthog.flow.active', 'posthog.flow.archived']);
+    assert.deepEqual(offeredOn('posthog.openFunctionCode'), ['posthog.function.enabled', 'posthog.function.disabled']);
+    assert.deepEqual(offeredOn('posthog.bulkDeleteArchivedFlows'), ['posthog.flows']);
+  });
+
   it('activates only on its view, its file system, its commands and the hog language', () => {
     const { activationEvents, contributes } = packageJson();
     const expected = [
@@ -55,3 +71,28 @@ describe('core: package.json contributions', () => {
     assert.ok(welcome?.contents.includes('(command:posthog.signIn)'));
   });
 });
+
+/** Every contextValue the explorer gives its items (src/explorer/treeItems.ts). */
+const TREE_CONTEXT_VALUES = [
+  'posthog.connection',
+  'posthog.organization',
+  'posthog.project',
+  'posthog.functions',
+  'posthog.functionGroup',
+  'posthog.function.enabled',
+  'posthog.function.disabled',
+  'posthog.flows',
+  'posthog.flow.draft',
+  'posthog.flow.active',
+  'posthog.flow.archived',
+  'posthog.loadMore',
+  'posthog.message',
+];
+
+/** Whether a menu's `when` clause lets an item with this contextValue through (its `viewItem` terms only). */
+function viewItemMatches(when: string, contextValue: string): boolean {
+  const equals = [...when.matchAll(/viewItem == ([\w.]+)/g)].map((m) => m[1]);
+  const patterns = [...when.matchAll(/viewItem =~ \/(.+?)\/(?=\s|$)/g)].map((m) => new RegExp(m[1]!));
+  return equals.every((value) => value === contextValue) && patterns.every((pattern) => pattern.test(contextValue)) && equals.length + patterns.length > 0;
+}
+

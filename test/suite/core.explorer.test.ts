@@ -132,6 +132,7 @@ describe('core: sign in and explorer', () => {
   it('shows enabled / disabled / degraded / disabled-by-system state, and opens code on click', async () => {
     const { api } = session;
     const seen = new Set<string>();
+    const contextValues = new Set<string>();
     for (const group of GROUPS) {
       for (const node of await loadAll(api, await functionGroup(session, group))) {
         if (node.kind !== 'function') continue;
@@ -140,7 +141,9 @@ describe('core: sign in and explorer', () => {
         assert.equal(item.description, expected, `${node.summary.name}`);
         seen.add(expected);
         assert.equal(item.id, `function:${node.project.authority}/${node.project.projectId}/${node.summary.id}`);
-        assert.equal(item.contextValue, 'posthog.function');
+        // Menus offer Enable only on disabled functions and Disable only on enabled ones.
+        assert.equal(item.contextValue, node.summary.enabled ? 'posthog.function.enabled' : 'posthog.function.disabled', node.summary.name);
+        contextValues.add(item.contextValue!);
         assert.equal(item.command?.command, 'posthog.openFunctionCode');
         assert.equal(item.resourceUri?.scheme, 'posthog');
         assert.equal(item.resourceUri?.path, `/projects/${node.project.projectId}/functions/${node.summary.id}/${node.summary.name}.hog`);
@@ -151,6 +154,7 @@ describe('core: sign in and explorer', () => {
       }
     }
     assert.deepEqual([...seen].sort(), ['degraded', 'disabled', 'disabled by the system', 'enabled']);
+    assert.deepEqual([...contextValues].sort(), ['posthog.function.disabled', 'posthog.function.enabled']);
   });
 
   it('lists flows with their status, and refreshes one node with stable ids', async () => {
@@ -163,6 +167,7 @@ describe('core: sign in and explorer', () => {
       const item = await treeItem(api, node);
       assert.equal(item.description, node.summary.status);
       assert.equal(item.command?.command, 'posthog.openFlow');
+      assert.equal(item.contextValue, `posthog.flow.${node.summary.status}`, 'menus offer what applies to the status');
       statuses.add(node.summary.status);
     }
     assert.deepEqual([...statuses].sort(), ['active', 'archived', 'draft']);

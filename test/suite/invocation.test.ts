@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PostHogHogApi } from '../../src/extension';
 import { only, type LoggedRequest } from './helpers/emulator';
-import { closeAllEditors, replaceText } from './helpers/extension';
+import { closeAllEditors, replaceText, waitUntil } from './helpers/extension';
 import { findFunction, flowsNode, loadAll, signedInSession, type FlowNode, type FunctionNode } from './helpers/session';
 
 type Json = Record<string, unknown>;
@@ -176,13 +176,66 @@ describe('invocation: test invocations', () => {
     const document = vscode.window.activeTextEditor!.document;
     assert.equal(document.languageId, 'hog');
     await replaceText(document, "let payload := {'a': 1\nfetch(inputs.url, {'body': payload})\n");
+    vscode.window.activeTextEditor!.selection = new vscode.Selection(1, 3, 1, 3);
+    await emulator.clearRequests();
+    prompter.clear();
+    prompter.answer = (m) => (m.kind === 'error' ? 'Go to Error' : undefined);
+    try {
+      const result = await vscode.commands.executeCommand('posthog.testInvocation', document.uri);
+      assert.equal(result, undefined);
+      assert.deepEqual(await emulator.requests(), [], 'no request at all');
+      const error = await prompter.waitFor((m) => m.kind === 'error');
+      assert.match(error.message, /cannot be tested: the Hog code does not parse \(line 1, column 16: unclosed '\{'/);
+      assert.deepEqual(error.actions, ['Go to Error']);
+      // "Go to Error" selects the first error: line 1, column 16 (0-based 0:15).
+      await waitUntil(() => vscode.window.activeTextEditor?.selection.start.isEqual(new vscode.Position(0, 15)) === true, 'the error is selected');
+      assert.equal(vscode.window.activeTextEditor!.document.uri.toString(), document.uri.toString());
+    } finally {
+      prompter.answer = () => undefined;
+    }
+  });
+
+  it('a 400 on the Hog code (PostHog’s raw serializer errors) marks the code and offers to go there', async () => {
+    const { emulator, prompter } = session;
+    const { node, fn } = await findFunction(session, 'Destinations');
+    await vscode.commands.executeCommand('posthog.openFunctionCode', node);
+    const document = vscode.window.activeTextEditor!.document;
+    await replaceText(document, `${fn.hog as string}\nprint('rejected by PostHog')\n`);
+    await emulator.addFault({
+      match: { method: 'POST', path: `hog_functions/${node.summary.id}/invocations/` },
+      response: { status: 400, body: { configuration: { hog: ['Hog code has errors.'] } } },
+      times: 1,
+    });
     await emulator.clearRequests();
     prompter.clear();
     const result = await vscode.commands.executeCommand('posthog.testInvocation', document.uri);
     assert.equal(result, undefined);
-    assert.deepEqual(await emulator.requests(), [], 'no request at all');
+    assert.equal(only(await emulator.requests(), 'POST', /\/invocations\/$/).length, 1, 'one invocation, no retry');
     const error = await prompter.waitFor((m) => m.kind === 'error');
-    assert.match(error.message, /cannot be tested: the Hog code does not parse \(line 1, column 16: unclosed '\{'/);
+    assert.match(error.message, /cannot be tested: PostHog rejected the Hog code: Hog code has errors\./);
+    assert.deepEqual(error.actions, ['Go to Error']);
+    const ours = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'PostHog');
+    assert.equal(ours.length, 1, JSON.stringify(vscode.languages.getDiagnostics(document.uri)));
+    assert.equal(ours[0]!.range.start.line, 0);
+    assert.match(ours[0]!.message, /Hog code has errors/);
+  });
+
+  it('a 400 on the Hog code in PostHog’s envelope (attr "hog") is marked the same way', async () => {
+    const { emulator, prompter } = session;
+    const { node, fn } = await findFunction(session, 'Destinations');
+    await vscode.commands.executeCommand('posthog.openFunctionCode', node);
+    const document = vscode.window.activeTextEditor!.document;
+    await replaceText(document, `${fn.hog as string}\n`);
+    await emulator.addFault({
+      match: { method: 'POST', path: `hog_functions/${node.summary.id}/invocations/` },
+      response: { status: 400, body: { type: 'validation_error', code: 'invalid_input', detail: 'Hog code has errors.', attr: 'hog' } },
+      times: 1,
+    });
+    prompter.clear();
+    assert.equal(await vscode.commands.executeCommand('posthog.testInvocation', document.uri), undefined);
+    const error = await prompter.waitFor((m) => m.kind === 'error');
+    assert.match(error.message, /PostHog rejected the Hog code: Hog code has errors\./);
+    assert.equal(vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'PostHog').length, 1);
   });
 
   it('runs a flow with its unsaved definition and flow globals', async () => {

@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PostHogHogApi } from '../../src/extension';
 import { only, type TestEmulator } from './helpers/emulator';
-import { waitUntil } from './helpers/extension';
-import { findFunction, flowsNode, loadAll, signedInSession, type FlowNode, type FunctionNode } from './helpers/session';
+import { closeAllEditors, waitUntil } from './helpers/extension';
+import { findFunction, flowsNode, functionGroup, loadAll, signedInSession, type FlowNode, type FunctionNode } from './helpers/session';
 
 const INTERVAL_SECONDS = 0.5;
 
@@ -122,6 +122,40 @@ describe('logs: tailing', () => {
     await emulator.clearRequests();
     await new Promise((r) => setTimeout(r, 4 * INTERVAL_SECONDS * 1000));
     assert.equal(await logRequests(emulator, node), 0);
+  });
+
+  it('with several tails and no target, asks which one to stop (a dismissed pick stops none)', async function () {
+    this.timeout(20_000);
+    const { api, prompter } = session;
+    await closeAllEditors();
+    const [first, second] = (await loadAll(api, await functionGroup(session, 'Destinations'))).filter((n): n is FunctionNode => n.kind === 'function');
+    assert.ok(first && second);
+    await vscode.commands.executeCommand('posthog.tailLogs', first);
+    await vscode.commands.executeCommand('posthog.tailLogs', second);
+    assert.ok([keyOf(first), keyOf(second)].every((key) => api.testing.logTails.tailing.includes(key)));
+    try {
+      prompter.clear();
+      prompter.answer = () => undefined;
+      await vscode.commands.executeCommand('posthog.stopTailingLogs');
+      assert.ok([keyOf(first), keyOf(second)].every((key) => api.testing.logTails.tailing.includes(key)), 'dismissed: both still tailing');
+
+      prompter.answer = (m) => (m.kind === 'pick' ? `PostHog Logs: ${second.summary.name}` : undefined);
+      await vscode.commands.executeCommand('posthog.stopTailingLogs');
+      const pick = prompter.shown.filter((m) => m.kind === 'pick');
+      assert.equal(pick.length, 2);
+      assert.equal(pick[1]!.message, 'Stop Tailing Logs');
+      assert.deepEqual([...pick[1]!.actions].sort(), [`PostHog Logs: ${first.summary.name}`, `PostHog Logs: ${second.summary.name}`].sort());
+      assert.ok(!api.testing.logTails.tailing.includes(keyOf(second)), 'the picked tail stopped');
+      assert.ok(api.testing.logTails.tailing.includes(keyOf(first)), 'the other still runs');
+
+      prompter.clear();
+      await vscode.commands.executeCommand('posthog.stopTailingLogs');
+      assert.equal(prompter.shown.filter((m) => m.kind === 'pick').length, 0, 'only one left: no question');
+      assert.ok(!api.testing.logTails.tailing.includes(keyOf(first)));
+    } finally {
+      prompter.answer = () => undefined;
+      for (const node of [first, second]) await vscode.commands.executeCommand('posthog.stopTailingLogs', node);
+    }
   });
 
   it('ends a flow’s tail when PostHog answers 404, with a message', async function () {

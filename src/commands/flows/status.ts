@@ -5,7 +5,7 @@ import type { HogFlow, HogFlowStatus, HogFlowSummary } from '../../api/types/hog
 import type { CommandRun } from '../../ui/commands';
 import { clientFor, type LifecycleDeps } from '../lifecycle/context';
 import { objectTarget, stringArg, type ObjectTarget } from '../lifecycle/target';
-import { showFlow } from '../lifecycle/treeUpdates';
+import { patchFlow } from '../lifecycle/objectPatch';
 import { knownFlow } from '../lifecycle/known';
 
 const STATUSES: Record<HogFlowStatus, string> = {
@@ -25,9 +25,7 @@ export async function changeFlowStatus(deps: LifecycleDeps, run: CommandRun, arg
     const flow = known ?? (await client.hogFlows.get(target.project.projectId, target.id, { signal: run.signal }));
     if (!(await confirmActivation(deps, client, target, flow, run.signal))) return undefined;
   }
-  const updated = await client.hogFlows.update(target.project.projectId, target.id, { status }, { signal: run.signal });
-  showFlow(deps.explorer, target.project, updated);
-  return updated;
+  return patchFlow(deps, target, { status }, run.signal);
 }
 
 async function chooseStatus(deps: LifecycleDeps, arg: unknown, known: HogFlowSummary | undefined): Promise<HogFlowStatus | undefined> {

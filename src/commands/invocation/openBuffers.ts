@@ -1,10 +1,12 @@
 // The editors' current text of a function or flow (unsaved edits included), checked before a run.
 import * as vscode from 'vscode';
 import type { DocumentKind } from '../../documents/address';
+import { positionAt } from '../../documents/attrLocation';
 import type { SaveDiagnostics } from '../../documents/diagnostics';
 import { parseDocument } from '../../documents/formats';
 import { describeHogSyntaxProblem, hogSyntaxProblem } from '../../documents/hogSyntax';
 import { addressOf } from '../../documents/uris';
+import { ProblemAtError } from '../../ui/problemAt';
 import { documentShows, type ObjectTarget } from './target';
 
 export interface OpenBuffer {
@@ -14,13 +16,10 @@ export interface OpenBuffer {
   readonly languageId: string;
 }
 
-/** Thrown when an open document of the object does not parse; the problem is marked on it. */
-export class BufferProblemError extends Error {
-  constructor(
-    message: string,
-    readonly uri: vscode.Uri,
-  ) {
-    super(message);
+/** Thrown when an open document of the object does not parse; its message offers to go to the problem. */
+export class BufferProblemError extends ProblemAtError {
+  constructor(message: string, buffer: OpenBuffer, offset: number, length: number) {
+    super(message, buffer.uri, rangeIn(buffer.text, offset, length));
     this.name = 'BufferProblemError';
   }
 }
@@ -46,12 +45,22 @@ export function checkedBuffers(target: ObjectTarget, diagnostics: SaveDiagnostic
     const parsed = parseDocument(buffer.kind, buffer.text);
     if (!parsed.ok) {
       diagnostics.set(buffer.uri, buffer.text, parsed.offset, parsed.length, parsed.message);
-      throw new BufferProblemError(`"${file}" cannot be tested: ${parsed.message} Fix it and run the test again.`, buffer.uri);
+      throw new BufferProblemError(`"${file}" cannot be tested: ${parsed.message} Fix it and run the test again.`, buffer, parsed.offset, parsed.length);
     }
     const syntax = buffer.kind === 'functionCode' ? hogSyntaxProblem(buffer.languageId, buffer.text) : undefined;
-    if (syntax) throw new BufferProblemError(`"${file}" cannot be tested: ${describeHogSyntaxProblem(syntax)}. Fix it and run the test again.`, buffer.uri);
+    if (syntax) {
+      const message = `"${file}" cannot be tested: ${describeHogSyntaxProblem(syntax)}. Fix it and run the test again.`;
+      throw new BufferProblemError(message, buffer, syntax.offset, syntax.length);
+    }
   }
   return buffers;
+}
+
+/** The editor range of `length` characters at `offset` of `text`. */
+export function rangeIn(text: string, offset: number, length: number): vscode.Range {
+  const start = positionAt(text, offset);
+  const end = positionAt(text, offset + length);
+  return new vscode.Range(start.line, start.character, end.line, end.character);
 }
 
 const ORDER: readonly DocumentKind[] = ['functionCode', 'functionConfig', 'flow'];

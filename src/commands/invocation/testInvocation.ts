@@ -14,6 +14,7 @@ import { CODE_LENS_SELECTOR, TestInvocationCodeLens } from './codeLens';
 import { GlobalsStore, type SampleGlobals } from './globalsStore';
 import { InvocationOutput } from './invocationOutput';
 import { checkedBuffers, openBuffers, type OpenBuffer } from './openBuffers';
+import { rejectedFieldProblem } from './rejectedField';
 import { resolveTarget, type ObjectTarget } from './target';
 import { fetchTargetObject, type TargetObject } from './targetObject';
 
@@ -53,7 +54,9 @@ export class TestInvocations implements vscode.Disposable {
     const sample = sampleFor(stored, buffers, { baseUrl: connection.baseUrl, projectId: target.projectId });
     const globals = options.globals ?? (await this.globals.read(target, sample));
     const mockAsyncFunctions = options.mockAsyncFunctions ?? mockAsyncFunctionsSetting();
-    const result = await invoke(client, target, stored, buffers, globals, mockAsyncFunctions, signal);
+    const result = await invoke(client, target, stored, buffers, globals, mockAsyncFunctions, signal).catch((error: unknown) => {
+      throw rejectedFieldProblem(error, buffers, this.deps.diagnostics) ?? error;
+    });
     this.report(result, stored);
     return result;
   }

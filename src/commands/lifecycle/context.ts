@@ -3,7 +3,7 @@ import type { PostHogClient } from '../../api';
 import type { CommandDeps } from '..';
 import type { ProjectRef } from '../../explorer/nodes';
 
-export type LifecycleDeps = Pick<CommandDeps, 'store' | 'clients' | 'prompts' | 'explorer'>;
+export type LifecycleDeps = Pick<CommandDeps, 'store' | 'clients' | 'prompts' | 'explorer' | 'documents'>;
 
 export async function clientFor(deps: LifecycleDeps, project: ProjectRef): Promise<PostHogClient> {
   return (await deps.clients.get(project.authority)).client;

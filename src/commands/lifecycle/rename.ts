@@ -2,10 +2,10 @@
 // (the name in a posthog:// path is display only).
 import type { HogFunction } from '../../api/types/hogFunction';
 import type { CommandRun } from '../../ui/commands';
-import { clientFor, type LifecycleDeps } from './context';
+import type { LifecycleDeps } from './context';
 import { knownFunction } from './known';
+import { patchFunction } from './objectPatch';
 import { objectTarget, stringArg } from './target';
-import { showFunction } from './treeUpdates';
 
 const MAX_NAME_LENGTH = 400;
 
@@ -22,10 +22,7 @@ export async function renameFunction(deps: LifecycleDeps, run: CommandRun, arg: 
   const problem = validateName(name);
   if (problem) throw new Error(problem);
   if (name.trim() === current) return undefined;
-  const client = await clientFor(deps, target.project);
-  const fn = await client.hogFunctions.update(target.project.projectId, target.id, { name: name.trim() }, { signal: run.signal });
-  showFunction(deps.explorer, target.project, fn);
-  return fn;
+  return patchFunction(deps, target, { name: name.trim() }, run.signal);
 }
 
 export function validateName(name: string): string | undefined {

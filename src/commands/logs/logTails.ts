@@ -91,11 +91,8 @@ export class LogTails implements vscode.Disposable {
     if (active && this.running.has(targetKey(active))) return targetKey(active);
     const keys = this.tailing;
     if (keys.length <= 1) return keys[0];
-    const picked = await vscode.window.showQuickPick(
-      keys.map((key) => ({ label: this.channels.get(key)?.name ?? key, key })),
-      { placeHolder: 'Stop tailing which logs?' },
-    );
-    return picked?.key;
+    const items = keys.map((key) => ({ label: this.channels.get(key)?.name ?? key, description: key, value: key }));
+    return this.deps.prompts.current.pick(items, { title: 'Stop Tailing Logs', placeholder: 'Stop tailing which logs?' });
   }
 
   private channelFor(key: string, name: string): vscode.LogOutputChannel {

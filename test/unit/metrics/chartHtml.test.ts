@@ -121,3 +121,38 @@ test('a pure function of its inputs; refuses a nonce or CSP source that could br
   assert.notEqual(createNonce(), createNonce());
   assert.doesNotThrow(() => render({ nonce: createNonce() }));
 });
+
+test("the browser host's cspSource, 'self' included, goes into style-src as given", () => {
+  const browserSource = "'self' https://*.vscode-cdn.net";
+  const html = render({ cspSource: browserSource });
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+  assert.equal(csp, `default-src 'none'; style-src 'self' https://*.vscode-cdn.net 'nonce-${NONCE}'; script-src 'nonce-${NONCE}';`);
+  for (const source of ['vscode-webview-resource:', 'https://*.vscode-cdn.net:443', 'http://127.0.0.1:8080/static/', "'report-sample' https://*.vscode-cdn.net"]) {
+    assert.doesNotThrow(() => render({ cspSource: source }), source);
+  }
+});
+
+test('refuses a cspSource that could break out of or widen the policy', () => {
+  const refused = [
+    '',
+    '   ',
+    "https://x; script-src 'unsafe-inline'",
+    'https://a.example, script-src *',
+    'https://a.example\nscript-src *',
+    "'self' 'unsafe-inline'",
+    "'unsafe-eval'",
+    "'unsafe-hashes'",
+    "'wasm-unsafe-eval'",
+    "'strict-dynamic'",
+    "'self",
+    '*',
+    "'self' *",
+    'https://*',
+    'https:',
+    'data:',
+    'https://a.example"><script>',
+    "https://a.example/'",
+  ];
+  for (const cspSource of refused) assert.throws(() => render({ cspSource }), RangeError, JSON.stringify(cspSource));
+});
+

@@ -1,0 +1,137 @@
+// Lifecycle PATCHes (enable / disable, rename, flow status) change `updated_at` under the object's
+// open documents. A document they cannot affect keeps its edits and saves without a conflict; a
+// clean one is re-read; a dirty one holding the changed field still conflicts on save (it holds the
+// old value); and when someone else changed the object meanwhile, no document is moved past that.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { HogFlow } from '../../src/api/types/hogFlow';
+import type { HogFunction } from '../../src/api/types/hogFunction';
+import { only, type LoggedRequest } from './helpers/emulator';
+import { closeAllEditors, replaceText, waitUntil } from './helpers/extension';
+import { findFunction, flowsNode, loadAll, serverObject, signedInSession, type FlowNode, type FunctionNode } from './helpers/session';
+
+const patches = (requests: LoggedRequest[]) => only(requests, 'PATCH', /./);
+
+describe('lifecycle: open documents follow lifecycle changes', () => {
+  const session = signedInSession();
+  let node: FunctionNode;
+  let fn: Record<string, unknown>;
+
+  beforeEach(async () => {
+    await closeAllEditors();
+    session.prompter.clear();
+    session.prompter.answer = () => undefined;
+    ({ node, fn } = await findFunction(session, 'Destinations', (f) => f.enabled === true));
+  });
+  afterEach(closeAllEditors);
+
+  async function open(command: 'posthog.openFunctionCode' | 'posthog.openFunctionConfig' | 'posthog.openFlow', target: FunctionNode | FlowNode): Promise<vscode.TextDocument> {
+    await vscode.commands.executeCommand(command, target);
+    return vscode.window.activeTextEditor!.document;
+  }
+
+  it('a dirty code buffer saves with exactly one PATCH on the new base after Disable; the clean configuration is re-read', async () => {
+    const { emulator, prompter } = session;
+    const code = await open('posthog.openFunctionCode', node);
+    const config = await open('posthog.openFunctionConfig', node);
+    assert.equal((JSON.parse(config.getText()) as { enabled: boolean }).enabled, true);
+    const readVersion = (await serverObject(session, node)).updated_at as string;
+    const edited = `${fn.hog as string}\nprint('edited before disabling')\n`;
+    await replaceText(code, edited);
+    await emulator.clearRequests();
+
+    const disabled = await vscode.commands.executeCommand<HogFunction>('posthog.disableFunction', node);
+    assert.ok(disabled, JSON.stringify(prompter.shown));
+    assert.equal(disabled.enabled, false);
+    assert.notEqual(disabled.updated_at, readVersion);
+    const [disable] = patches(await emulator.requests());
+    assert.deepEqual(disable?.body, { enabled: false, base_updated_at: readVersion }, 'guarded by the base of the dirty code buffer');
+    await waitUntil(() => (JSON.parse(config.getText()) as { enabled: boolean }).enabled === false, 'the clean configuration shows enabled: false');
+    assert.equal(config.isDirty, false);
+
+    await emulator.clearRequests();
+    assert.equal(await code.save(), true, JSON.stringify(prompter.shown));
+    const saves = patches(await emulator.requests());
+    assert.equal(saves.length, 1, 'exactly one PATCH');
+    assert.deepEqual(saves[0]!.body, { hog: edited, base_updated_at: disabled.updated_at });
+    assert.equal(prompter.shown.filter((m) => m.kind === 'error').length, 0, JSON.stringify(prompter.shown));
+    const stored = await serverObject(session, node);
+    assert.equal(stored.hog, edited);
+    assert.equal(stored.enabled, false, 'the code save kept the lifecycle change');
+    await vscode.commands.executeCommand('posthog.enableFunction', node);
+  });
+
+  it('a dirty configuration buffer still conflicts after a rename: it holds the old name', async () => {
+    const { emulator, prompter } = session;
+    const config = await open('posthog.openFunctionConfig', node);
+    const mine = JSON.parse(config.getText()) as Record<string, unknown>;
+    mine.description = 'Edited before the rename';
+    await replaceText(config, JSON.stringify(mine, null, 2) + '\n');
+    await emulator.clearRequests();
+
+    const renamed = await vscode.commands.executeCommand<HogFunction>('posthog.renameFunction', { host: emulator.url, projectId: node.project.projectId, functionId: node.summary.id, name: `${String(fn.name)} (renamed)` });
+    assert.equal(renamed?.name, `${String(fn.name)} (renamed)`);
+    const [rename] = patches(await emulator.requests());
+    assert.deepEqual(rename?.body, { name: `${String(fn.name)} (renamed)` }, 'no document to move, so nothing to guard');
+
+    await emulator.clearRequests();
+    assert.equal(await config.save(), false, 'the save conflicts');
+    const message = await prompter.waitFor((m) => m.kind === 'error');
+    assert.deepEqual(message.actions, ['Compare', 'Overwrite']);
+    assert.equal(config.isDirty, true);
+    const stored = await serverObject(session, node);
+    assert.equal(stored.name, `${String(fn.name)} (renamed)`, 'the rename was not overwritten');
+    assert.notEqual(stored.description, 'Edited before the rename');
+  });
+
+  it('when someone else changed the function meanwhile, Disable still applies but the dirty code buffer conflicts', async () => {
+    const { emulator, prompter } = session;
+    const code = await open('posthog.openFunctionCode', node);
+    const readVersion = (await serverObject(session, node)).updated_at as string;
+    await replaceText(code, `${fn.hog as string}\nprint('mine')\n`);
+    const theirs = await emulator.touch('hog_function', node.summary.id);
+    await emulator.clearRequests();
+
+    const disabled = await vscode.commands.executeCommand<HogFunction>('posthog.disableFunction', node);
+    assert.equal(disabled?.enabled, false, JSON.stringify(prompter.shown));
+    const sent = patches(await emulator.requests()).map((r) => r.body);
+    assert.deepEqual(sent, [{ enabled: false, base_updated_at: readVersion }, { enabled: false }], 'guarded, 409, then applied unguarded');
+    assert.notEqual(theirs.updated_at, readVersion);
+
+    assert.equal(await code.save(), false, 'their change must not be overwritten silently');
+    const message = await prompter.waitFor((m) => m.kind === 'error');
+    assert.deepEqual(message.actions, ['Compare', 'Overwrite']);
+    await vscode.commands.executeCommand('posthog.enableFunction', node);
+  });
+
+  it('a flow status change re-reads a clean flow document (which then saves normally) and keeps a dirty one on its base', async () => {
+    const { emulator, prompter } = session;
+    const flow = (await loadAll(session.api, await flowsNode(session))).find((n): n is FlowNode => n.kind === 'flow' && n.summary.status === 'draft');
+    assert.ok(flow, 'a draft flow in the demo data');
+    const setStatus = (status: string) =>
+      vscode.commands.executeCommand<HogFlow>('posthog.changeFlowStatus', { host: emulator.url, projectId: flow.project.projectId, flowId: flow.summary.id, status });
+    const editDescription = async (description: string) => {
+      const mine = JSON.parse(document.getText()) as Record<string, unknown>;
+      mine.description = description;
+      await replaceText(document, JSON.stringify(mine, null, 2) + '\n');
+    };
+    const document = await open('posthog.openFlow', flow);
+    const archived = await setStatus('archived');
+    assert.equal(archived?.status, 'archived', JSON.stringify(prompter.shown));
+    await waitUntil(() => (JSON.parse(document.getText()) as { status: string }).status === 'archived', 'the clean flow document shows the new status');
+
+    // The re-read text is longer ("archived"): VS Code must still accept the next save.
+    await editDescription('Edited after a status change');
+    await emulator.clearRequests();
+    assert.equal(await document.save(), true, JSON.stringify(prompter.shown));
+    const [save] = patches(await emulator.requests());
+    assert.equal((save?.body as { base_updated_at?: string }).base_updated_at, archived.updated_at);
+
+    await editDescription('Edited before a status change');
+    await setStatus('draft');
+    assert.equal(await document.save(), false, 'it holds status: archived, which is no longer true');
+    const message = await prompter.waitFor((m) => m.kind === 'error');
+    assert.deepEqual(message.actions, ['Compare', 'Overwrite']);
+    assert.equal((await serverObject(session, flow)).status, 'draft');
+  });
+});
