@@ -33,7 +33,7 @@ export interface CommandDeps {
 export function registerCommands(registry: CommandRegistry, deps: CommandDeps): void {
   const { explorer } = deps;
   registry.register('posthog.signIn', (_run, arg) => signIn(deps, arg));
-  registry.register('posthog.signOut', (_run, arg) => signOut(deps.store, arg));
+  registry.register('posthog.signOut', (_run, arg) => signOut(deps.store, deps.prompts, arg));
   registry.register('posthog.refresh', (_run, node) => explorer.refresh(node as ExplorerNode | undefined));
   registry.register('posthog.refreshAll', () => explorer.refreshAll());
   registry.register('posthog.loadMore', (_run, node) => {

@@ -23,10 +23,10 @@ interface SignInArgs {
  */
 export async function signIn(deps: SignInDeps, arg: unknown): Promise<Connection | undefined> {
   const args = parseArgs(arg);
-  const host = args.host ?? (await pickHost());
+  const host = args.host ?? (await pickHost(deps.prompts));
   if (!host) return undefined;
   const baseUrl = normalizeBaseUrl(host);
-  const apiKey = args.apiKey ?? (await askForKey(baseUrl));
+  const apiKey = args.apiKey ?? (await askForKey(deps.prompts, baseUrl));
   if (!apiKey) return undefined;
   const me = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Checking the API key with ${connectionLabel(baseUrl)}…`, cancellable: true },
@@ -59,23 +59,22 @@ function parseArgs(arg: unknown): SignInArgs {
   };
 }
 
-async function pickHost(): Promise<string | undefined> {
+async function pickHost(prompts: PrompterSlot): Promise<string | undefined> {
   const custom = 'custom';
-  const picked = await vscode.window.showQuickPick(
+  const picked = await prompts.current.pick(
     [
       { label: 'PostHog US Cloud', description: US_CLOUD, value: US_CLOUD },
       { label: 'PostHog EU Cloud', description: EU_CLOUD, value: EU_CLOUD },
       { label: 'Self-hosted or local…', description: 'Enter a URL, e.g. http://127.0.0.1:8010', value: custom },
     ],
-    { title: 'Sign in to PostHog', placeHolder: 'Where is your PostHog?', ignoreFocusOut: true },
+    { title: 'Sign in to PostHog', placeholder: 'Where is your PostHog?' },
   );
-  if (!picked || picked.value !== custom) return picked?.value;
-  return vscode.window.showInputBox({
+  if (picked !== custom) return picked;
+  return prompts.current.input({
     title: 'Sign in to PostHog',
     prompt: 'The address of your PostHog instance',
-    placeHolder: 'https://posthog.example.com',
-    ignoreFocusOut: true,
-    validateInput: (value) => {
+    placeholder: 'https://posthog.example.com',
+    validate: (value) => {
       try {
         normalizeBaseUrl(value);
         return undefined;
@@ -86,13 +85,12 @@ async function pickHost(): Promise<string | undefined> {
   });
 }
 
-function askForKey(baseUrl: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({
+function askForKey(prompts: PrompterSlot, baseUrl: string): Thenable<string | undefined> {
+  return prompts.current.input({
     title: `Sign in to ${connectionLabel(baseUrl)}`,
     prompt: 'A personal API key (PostHog → Settings → Personal API keys) with the hog_function and hog_flow scopes. It is kept in VS Code’s secret storage.',
-    placeHolder: 'phx_…',
+    placeholder: 'phx_…',
     password: true,
-    ignoreFocusOut: true,
-    validateInput: (value) => (value.trim() ? undefined : 'Enter the key'),
+    validate: (value) => (value.trim() ? undefined : 'Enter the key'),
   });
 }

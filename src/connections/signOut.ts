@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type { PrompterSlot } from '../ui/prompter';
 import { authorityOf, connectionLabel, normalizeBaseUrl } from './baseUrl';
 import type { Connection, ConnectionStore } from './store';
 
@@ -6,8 +6,8 @@ import type { Connection, ConnectionStore } from './store';
  * `posthog.signOut`: forgets a connection and deletes its key. Accepts `{ host }` (automation) or a
  * connection node from the explorer; otherwise asks which connection when there are several.
  */
-export async function signOut(store: ConnectionStore, arg: unknown): Promise<Connection | undefined> {
-  const target = fromArgument(store, arg) ?? (await pickConnection(store.list()));
+export async function signOut(store: ConnectionStore, prompts: PrompterSlot, arg: unknown): Promise<Connection | undefined> {
+  const target = fromArgument(store, arg) ?? (await pickConnection(prompts, store.list()));
   if (!target) return undefined;
   await store.remove(target);
   return target;
@@ -21,11 +21,10 @@ function fromArgument(store: ConnectionStore, arg: unknown): Connection | undefi
   return undefined;
 }
 
-async function pickConnection(connections: Connection[]): Promise<Connection | undefined> {
+async function pickConnection(prompts: PrompterSlot, connections: Connection[]): Promise<Connection | undefined> {
   if (connections.length <= 1) return connections[0];
-  const picked = await vscode.window.showQuickPick(
-    connections.map((c) => ({ label: connectionLabel(c.baseUrl), description: c.baseUrl, connection: c })),
-    { title: 'Sign out of PostHog', placeHolder: 'Which connection?' },
+  return prompts.current.pick(
+    connections.map((c) => ({ label: connectionLabel(c.baseUrl), description: c.baseUrl, value: c })),
+    { title: 'Sign out of PostHog', placeholder: 'Which connection?' },
   );
-  return picked?.connection;
 }

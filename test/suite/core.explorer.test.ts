@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExplorerNode } from '../../src/explorer/nodes';
-import { only, TEST_KEY } from './helpers/emulator';
+import { only, TestEmulator, TEST_KEY } from './helpers/emulator';
 import { child, children, labelOf, treeItem } from './helpers/extension';
 import { flowsNode, functionGroup, loadAll, projectNode, signedInSession } from './helpers/session';
 
@@ -36,6 +36,30 @@ describe('core: sign in and explorer', () => {
     const requests = await emulator.requests();
     assert.deepEqual(requests.map((r) => `${r.method} ${r.path}`), ['GET /api/users/@me/']);
     assert.ok(prompter.shown.some((m) => m.kind === 'info' && m.message.startsWith('Signed in')));
+  });
+
+  it('signs in through the prompts: a custom URL, then the key in a password box', async () => {
+    const { emulator, prompter } = session;
+    await emulator.clearRequests();
+    prompter.clear();
+    prompter.answer = (m) => {
+      if (m.kind === 'pick') return m.actions.find((label) => label.startsWith('Self-hosted'));
+      if (m.kind === 'input' && m.message.includes('address')) return emulator.url;
+      if (m.kind === 'input' && m.password) return TEST_KEY;
+      return undefined;
+    };
+    try {
+      const connection = await vscode.commands.executeCommand<{ authority: string }>('posthog.signIn');
+      assert.equal(connection?.authority, emulator.authority);
+    } finally {
+      prompter.answer = () => undefined;
+    }
+    const asked = prompter.shown.filter((m) => m.kind === 'pick' || m.kind === 'input');
+    assert.deepEqual(asked.map((m) => [m.kind, m.password ?? false]), [['pick', false], ['input', false], ['input', true]]);
+    assert.deepEqual(prompter.shown[0]!.actions, ['PostHog US Cloud', 'PostHog EU Cloud', 'Self-hosted or local…']);
+    const requests = await emulator.requests();
+    assert.deepEqual(requests.map((r) => `${r.method} ${r.path}`), ['GET /api/users/@me/']);
+    assert.ok(!JSON.stringify(prompter.shown).includes(TEST_KEY), 'the key is never shown back');
   });
 
   it('rejects a wrong key with a message offering to sign in again, keeping the working key', async () => {
@@ -198,6 +222,33 @@ describe('core: sign in and explorer', () => {
     // Sign in again so the suite's own sign-out in `after` has something to remove.
     prompter.clear();
     assert.ok(await vscode.commands.executeCommand('posthog.signIn', { host: emulator.url, apiKey: TEST_KEY }));
+  });
+
+  it('asks which connection to sign out of when there are several', async () => {
+    const { api, emulator, prompter } = session;
+    const other = await TestEmulator.start();
+    try {
+      assert.ok(await vscode.commands.executeCommand('posthog.signIn', { host: other.url, apiKey: TEST_KEY }));
+      const connected = async () => (await children(api)).filter((n) => n.kind === 'connection').map((n) => (n as { authority: string }).authority);
+      prompter.clear();
+      assert.equal(await vscode.commands.executeCommand('posthog.signOut'), undefined, 'dismissing the pick signs out of nothing');
+      const pick = prompter.shown.find((m) => m.kind === 'pick');
+      assert.ok(pick?.actions.includes(other.authority) && pick.actions.includes(emulator.authority), JSON.stringify(pick));
+      assert.ok((await connected()).includes(other.authority));
+
+      prompter.answer = (m) => (m.kind === 'pick' ? other.authority : undefined);
+      try {
+        await vscode.commands.executeCommand('posthog.signOut');
+      } finally {
+        prompter.answer = () => undefined;
+      }
+      const left = await connected();
+      assert.ok(!left.includes(other.authority), JSON.stringify(left));
+      assert.ok(left.includes(emulator.authority), 'the other connection stays');
+    } finally {
+      await vscode.commands.executeCommand('posthog.signOut', { host: other.url });
+      await other.close();
+    }
   });
 
   it('keeps one connection per host', async () => {

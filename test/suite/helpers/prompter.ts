@@ -7,6 +7,8 @@ export interface ShownMessage {
   kind: 'error' | 'warning' | 'info' | 'confirm' | 'pick' | 'input';
   message: string;
   actions: readonly string[];
+  /** `input` only: whether what is typed is hidden. */
+  password?: boolean;
 }
 
 type Answer = string | undefined | boolean;
@@ -42,7 +44,7 @@ export class ScriptedPrompter implements Prompter {
   /** An answer that `validate` refuses fails the test's command like a dismissed box, and is recorded as an error. */
   async input(options: InputOptions): Promise<string | undefined> {
     const message = options.prompt ? `${options.title}: ${options.prompt}` : options.title;
-    const answer = await this.show({ kind: 'input', message, actions: options.value === undefined ? [] : [options.value] });
+    const answer = await this.show({ kind: 'input', message, actions: options.value === undefined ? [] : [options.value], password: options.password === true });
     if (typeof answer !== 'string') return undefined;
     const problem = options.validate?.(answer);
     if (problem) {
