@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExplorerNode } from '../../src/explorer/nodes';
-import { only, TestEmulator, TEST_KEY } from './helpers/emulator';
+import { TestEmulator, TEST_KEY } from './helpers/emulator';
 import { child, children, labelOf, treeItem } from './helpers/extension';
 import { flowsNode, functionGroup, loadAll, projectNode, signedInSession } from './helpers/session';
 
