@@ -105,6 +105,19 @@ describe('parser: fixtures', () => {
     assert.match(errors[0]?.message ?? '', /unterminated block comment/);
   });
 
+  test('choice: HogQL query forms that never run as Hog are errors for us (the official parser accepts them)', () => {
+    const forms = [
+      'let rows := (select 1)',
+      'let tag := <Div attr={1} />',
+      'let ranked := rank() over (partition by a)',
+      'let n := count() filter (where a)',
+    ];
+    for (const source of forms) {
+      assert.ok(oracle.accepts(oracle.parseProgram(source)), `official parser accepts: ${source}`);
+      assert.ok(parse(source).errors.length > 0, `we report an error: ${source}`);
+    }
+  });
+
   test('empty and comment-only programs give an empty Program', () => {
     for (const source of ['', '// just a comment', '/* a */ # b\n-- c']) {
       const { program, errors } = parse(source);
