@@ -97,7 +97,7 @@ function installStep(name, dir, install) {
  * would reach the nested npm as its own configuration: code-server's postinstall reads the Node
  * version from `npm_config_user_agent` and refused to install under Node 20 that way.
  */
-function outsideNpmEnv() {
+export function outsideNpmEnv() {
   const env = {};
   for (const [name, value] of Object.entries(process.env)) {
     if (/^npm_/i.test(name) || name === 'NODE' || name === 'INIT_CWD') continue;

@@ -1,13 +1,14 @@
 // Conformance with the reference samples: for each sample payload, the emulator's corresponding
 // response has the same keys and value types; error bodies have the samples' shapes and codes.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { CHECKOUT_ID, DIGEST_FLOW, FLOWS, FN, ONBOARDING_FLOW, SCRUB_ID, useEmulator, VALID_HOG } from './helpers';
+import { sharedPath, sharedSkip } from '../support/shared';
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'reference', 'samples');
-const skip = existsSync(SAMPLES) ? false : `reference samples not found at ${SAMPLES}`;
+const SAMPLES = sharedPath('reference', 'samples');
+const skip = sharedSkip('reference/samples');
 
 function sample(name: string): any {
   return stripNotes(JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')));

@@ -1,12 +1,12 @@
 // The committed standard-library table matches the shared reference it was generated from.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { sharedPath, sharedSkip } from '../support/shared';
 import { allStdlibFunctions, describeArity, formatSignature, stdlibFunction } from '../../../src/hog/analysis/stdlib';
 
-const REFERENCE = join(process.cwd(), '..', 'shared', 'reference', 'hog-stdlib.json');
-const SKIP = existsSync(REFERENCE) ? false : `${REFERENCE} not found (a fresh clone has no ../shared)`;
+const REFERENCE = sharedPath('reference', 'hog-stdlib.json');
+const SKIP = sharedSkip('reference/hog-stdlib.json');
 
 describe('standard library table', () => {
   it('equals the shared reference (regenerate with node src/hog/analysis/generateStdlib.mjs)', { skip: SKIP }, () => {

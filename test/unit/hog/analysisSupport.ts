@@ -1,8 +1,7 @@
 // Shared by the analysis tests: fixture parsing, the corpus location, small lookups.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Program } from '../../../src/hog/ast';
 import { parse } from '../../../src/hog/index';
+import { sharedPath, sharedSkip } from '../support/shared';
 
 /** Parses a fixture that must be valid Hog. */
 export function parseHog(source: string): Program {
@@ -11,9 +10,9 @@ export function parseHog(source: string): Program {
   return program;
 }
 
-export const CORPUS = join(process.cwd(), '..', 'shared', 'corpus');
-export const corpusPresent = existsSync(join(CORPUS, 'programs'));
-export const CORPUS_SKIP = corpusPresent ? false : `corpus not found at ${CORPUS} (a fresh clone has no ../shared)`;
+export const CORPUS = sharedPath('corpus');
+export const CORPUS_SKIP = sharedSkip('corpus/programs');
+export const corpusPresent = CORPUS_SKIP === false;
 
 /** The function type a corpus program is checked as, from its file name prefix. */
 export function corpusType(fileName: string): string {

@@ -5,11 +5,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { dump, projectRoot, tokenizeDocument } from './grammar-fixtures/tokenize';
+import { sharedPath, sharedSkip } from '../support/shared';
 
-const programsDir = join(projectRoot, '..', 'shared', 'corpus', 'programs');
-const stdlibFile = join(projectRoot, '..', 'shared', 'reference', 'hog-stdlib.json');
+const programsDir = sharedPath('corpus', 'programs');
+const stdlibFile = sharedPath('reference', 'hog-stdlib.json');
 const programs = existsSync(programsDir) ? readdirSync(programsDir).filter((f) => f.endsWith('.hog')).sort() : [];
-const corpusSkip = programs.length === 0 ? `corpus not found at ${programsDir}` : false;
+const corpusSkip = sharedSkip('corpus/programs');
 
 describe('grammar on the valid corpus programs', { skip: corpusSkip }, () => {
   test('finds the corpus programs', () => {
@@ -62,7 +63,7 @@ function stdlibNames(): string[] {
 }
 
 test('support.function.builtin.hog lists exactly the standard library names', {
-  skip: existsSync(stdlibFile) ? false : `stdlib reference not found at ${stdlibFile}`,
+  skip: sharedSkip('reference/hog-stdlib.json'),
 }, () => {
   const inGrammar = builtinNamesInGrammar();
   const inStdlib = stdlibNames();

@@ -1,16 +1,15 @@
 // Reads the shared reference samples in place (../shared/reference/samples from the project root).
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { sharedPath, sharedSkip } from '../support/shared';
 
-const SAMPLES = join(process.cwd(), '..', 'shared', 'reference', 'samples');
-
-/** The parsed sample, or undefined (the caller skips with a message) when the reference is absent. */
-export function readSample(name: string): Record<string, unknown> | undefined {
-  const path = join(SAMPLES, name);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : undefined;
+/** For `test(name, { skip: sampleSkip(name) }, …)`: false when the sample is there (see support/shared.ts). */
+export function sampleSkip(name: string): false | string {
+  return sharedSkip(`reference/samples/${name}`);
 }
 
-export const MISSING = `reference samples not found at ${SAMPLES}`;
+export function readSample(name: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(sharedPath('reference', 'samples', name), 'utf8')) as Record<string, unknown>;
+}
 
 export function keysOf(value: unknown): string[] {
   return Object.keys(value as Record<string, unknown>).filter((k) => k !== '_note').sort();

@@ -1,16 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { FLOW_FIELDS, FUNCTION_CONFIG_FIELDS, parseDocument, renderDocument } from '../../../src/documents/formats';
 import { locateAttr, positionAt } from '../../../src/documents/attrLocation';
+import { sharedPath, sharedSkip } from '../support/shared';
 
-const samples = join(process.cwd(), '..', 'shared', 'reference', 'samples');
 function sample(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(samples, name), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(sharedPath('reference', 'samples', name), 'utf8')) as Record<string, unknown>;
 }
 
-describe('document formats', { skip: existsSync(samples) ? false : `samples not found at ${samples}` }, () => {
+describe('document formats', { skip: sharedSkip('reference/samples') }, () => {
   it('function configuration: writable fields only, stable order, 2-space indent, trailing newline', () => {
     const fn = sample('hog-function.destination.json');
     const text = renderDocument('functionConfig', fn);
