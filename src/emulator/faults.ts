@@ -1,5 +1,7 @@
 // Injected faults (admin route): the next `times` requests matching method + path regex get a
-// canned response, a delay, or a destroyed socket instead of the real answer.
+// canned response, a delay, or a destroyed socket instead of the real answer. With `afterHandler`,
+// the request is first handled for real (its change applied) and only its answer is replaced: the
+// ambiguous failure where the server did the work but the client never heard.
 import { validationError } from './errors';
 import { isInteger, isRecord, type JsonValue } from './json';
 
@@ -12,6 +14,7 @@ export interface Fault {
   body: JsonValue | undefined;
   delayMs: number;
   reset: boolean;
+  afterHandler: boolean;
   remaining: number;
 }
 
@@ -39,6 +42,7 @@ export function parseFault(raw: unknown): Fault {
     body: response.body,
     delayMs: isInteger(response.delayMs) && response.delayMs > 0 ? response.delayMs : 0,
     reset: response.reset === true,
+    afterHandler: response.afterHandler === true,
     remaining: times,
   };
 }

@@ -13,6 +13,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   body: JsonValue;
   headers: Record<string, string>;
+  /** Whether PostHog's handler ran (false when an injected fault answered instead). */
+  handled: boolean;
 }
 
 export class EmulatorRuntime {

@@ -58,9 +58,12 @@ async function handle(runtime: EmulatorRuntime, req: IncomingMessage, res: Serve
     send(res, reply);
     return;
   }
-  runtime.requests.push(record(call, req));
+  const recorded = record(call, req);
+  runtime.requests.push(recorded);
   if (runtime.requests.length > MAX_RECORDED_REQUESTS) runtime.requests.shift();
   const fault = runtime.faults.take(call.method, call.path);
+  if (fault?.afterHandler) await dispatch(runtime, call);
+  recorded.handled = !fault || fault.afterHandler;
   if (fault) {
     await applyFault(fault, req, res);
     return;
@@ -104,6 +107,7 @@ function record(call: IncomingCall, req: IncomingMessage): RecordedRequest {
     query: Object.fromEntries(call.query),
     body: call.rawBody === '' ? null : (parseBodyLoosely(call.rawBody) ?? call.rawBody),
     headers,
+    handled: false,
   };
 }
 

@@ -129,7 +129,7 @@ function verifyCodeServer(paths) {
  * Runs a step. With `capture`, its output is kept and shown only when it fails (the last lines,
  * where npm and install scripts say why), so a good install stays quiet and a bad one explains itself.
  */
-function run(command, args, { capture = false, ...options } = {}) {
+export function run(command, args, { capture = false, ...options } = {}) {
   const stdio = capture ? ['ignore', 'pipe', 'pipe'] : ['ignore', 'inherit', 'inherit'];
   const result = spawnSync(command, args, { stdio, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
   if (result.status === 0) return;

@@ -52,6 +52,28 @@ async function logRequests(emulator: TestEmulator, node: FunctionNode | FlowNode
   return only(await emulator.requests(), 'GET', new RegExp(`/${family}/${node.summary.id}/logs/$`)).length;
 }
 
+/** Waits until `node`'s tail has polled `count` more times: a repeat would have shown by then. */
+async function furtherPolls(emulator: TestEmulator, node: FunctionNode | FlowNode, count: number): Promise<void> {
+  const from = await logRequests(emulator, node);
+  await waitUntil(async () => (await logRequests(emulator, node)) >= from + count, `${count} more polls`, 10_000);
+}
+
+/**
+ * Tails another function (the witness) until it has polled `count` times, then stops it: a tail
+ * that were still running on the same interval would have polled by then too.
+ */
+async function witnessPolls(session: ReturnType<typeof signedInSession>, exclude: FunctionNode | FlowNode, count: number): Promise<void> {
+  const functions = await loadAll(session.api, await functionGroup(session, 'Destinations'));
+  const witness = functions.find((n): n is FunctionNode => n.kind === 'function' && n.summary.id !== exclude.summary.id);
+  assert.ok(witness, 'a second function to tail');
+  await vscode.commands.executeCommand('posthog.tailLogs', witness);
+  try {
+    await furtherPolls(session.emulator, witness, count);
+  } finally {
+    await vscode.commands.executeCommand('posthog.stopTailingLogs', witness);
+  }
+}
+
 describe('logs: tailing', () => {
   const session = signedInSession();
 
@@ -78,8 +100,7 @@ describe('logs: tailing', () => {
 
     const burst = await appendBurst(emulator, node, 'burst', 1200, 150);
     await waitUntil(() => messagesWith(api, key, 'burst').length >= burst.length, 'the burst is shown', 20_000);
-    await waitUntil(async () => (await logRequests(emulator, node)) >= 3, 'a few more polls');
-    await new Promise((r) => setTimeout(r, 3 * INTERVAL_SECONDS * 1000));
+    await furtherPolls(emulator, node, 3);
     assertExactlyOnce(api, key, 'burst', burst);
     const paged = only(await emulator.requests(), 'GET', /\/logs\/$/).filter((r) => r.query.before !== undefined);
     assert.ok(paged.length >= 2, 'paged back with before');
@@ -104,7 +125,7 @@ describe('logs: tailing', () => {
     await waitUntil(() => api.testing.logTails.problems(key).filter((p) => p.includes('503')).length >= 2, 'both 503s reached the tail', 15_000);
     const after = await appendBurst(emulator, node, 'after', 300, 50);
     await waitUntil(() => messagesWith(api, key, 'after').length >= after.length, 'entries after the fault are shown', 20_000);
-    await new Promise((r) => setTimeout(r, 3 * INTERVAL_SECONDS * 1000));
+    await furtherPolls(emulator, node, 3);
     assertExactlyOnce(api, key, 'during', during);
     assertExactlyOnce(api, key, 'after', after);
     assert.ok(api.testing.logTails.tailing.includes(key), 'still tailing');
@@ -120,7 +141,7 @@ describe('logs: tailing', () => {
     await vscode.commands.executeCommand('posthog.stopTailingLogs', node);
     assert.ok(!api.testing.logTails.tailing.includes(key));
     await emulator.clearRequests();
-    await new Promise((r) => setTimeout(r, 4 * INTERVAL_SECONDS * 1000));
+    await witnessPolls(session, node, 4);
     assert.equal(await logRequests(emulator, node), 0);
   });
 
@@ -176,7 +197,7 @@ describe('logs: tailing', () => {
     assert.match(message.message, /not found/i);
     assert.ok(!api.testing.logTails.tailing.includes(key));
     await emulator.clearRequests();
-    await new Promise((r) => setTimeout(r, 3 * INTERVAL_SECONDS * 1000));
+    await witnessPolls(session, flow, 3);
     assert.equal(await logRequests(emulator, flow), 0, 'no polling after the 404');
   });
 });

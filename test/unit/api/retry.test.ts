@@ -35,7 +35,18 @@ describe('retries, timeouts, cancellation', () => {
       await fx.admin.fault({ match: { method: 'PATCH', path: fnPath().source }, response: { status: 429, headers: { 'retry-after': '0' }, body: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled.', attr: null } }, times: 1 });
       const fn = await fx.client.hogFunctions.update(fx.projectId, functionId, { description: 'after throttle' });
       assert.equal(fn.description, 'after throttle');
-      assert.equal((await fx.admin.requestsTo('PATCH', fnPath())).length, 2);
+      // Both attempts reached the server; PostHog's handler ran for the second one only.
+      assert.deepEqual((await fx.admin.requestsTo('PATCH', fnPath())).map((r) => r.handled), [false, true]);
+    });
+
+    test('a PATCH whose answer is lost after the server applied it is not sent again: applied once', async () => {
+      const before = await fx.client.hogFunctions.get(fx.projectId, functionId);
+      await fx.admin.fault({ match: { method: 'PATCH', path: fnPath().source }, response: { reset: true, afterHandler: true }, times: 1 });
+      const error = await rejection(() => fx.client.hogFunctions.update(fx.projectId, functionId, { description: 'applied, answer lost' }, { baseUpdatedAt: before.updated_at }));
+      assert.ok(error instanceof NetworkError, String(error));
+      assert.deepEqual((await fx.admin.requestsTo('PATCH', fnPath())).map((r) => r.handled), [true]);
+      const after = await fx.client.hogFunctions.get(fx.projectId, functionId);
+      assert.equal(after.description, 'applied, answer lost');
     });
 
     test('PATCH after 503 is retried', async () => {

@@ -7,6 +7,7 @@ import { validateHog } from '../../../src/emulator/hogValidation';
 import { startEmulator } from '../../../src/emulator/index';
 import { HOG_PROGRAMS } from '../../../src/emulator/seed/programs';
 import { CHECKOUT_ID, FLOWS, FN, request, useEmulator } from './helpers';
+import { until } from '../support/wait';
 
 describe('validateHog', () => {
   test('every seeded Hog program passes', async () => {
@@ -111,8 +112,8 @@ describe('instances', () => {
         return total;
       };
       const before = await countAll();
-      await new Promise((resolve) => setTimeout(resolve, 2300));
-      assert.ok((await countAll()) > before);
+      // New entries arrive every 2 s; wait for them rather than for a time.
+      await until(async () => (await countAll()) > before, 10_000);
     } finally {
       await emulator.close();
     }

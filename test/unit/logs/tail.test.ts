@@ -251,25 +251,44 @@ describe('LogTail against the emulator', () => {
   test('real timers: stop and dispose end polling (checked in the request log); start after dispose does nothing', async () => {
     const id = await createFunction(client);
     const tail = new LogTail({ fetchPage: logPageFetcher(client, { kind: 'hog_function', projectId: 1, id }), onEntries: () => undefined, intervalMs: 15 });
+    // A second tail on the same interval is the clock: once it has polled 3 more times, a tail that
+    // were still running would have polled too.
+    const witness = await startWitness(15);
     const count = async () => (await admin.logRequests(id)).length;
     tail.start();
     await until(async () => (await count()) >= 3);
     tail.stop();
     assert.equal(tail.state, 'stopped');
     const afterStop = await count();
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await witness.polls(3);
     assert.ok((await count()) <= afterStop + 1, 'at most the poll already in flight');
     const settled = await count();
     tail.start();
     await until(async () => (await count()) >= settled + 2);
     tail.dispose();
     const afterDispose = await count();
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await witness.polls(3);
     tail.start();
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await witness.polls(3);
     assert.ok((await count()) <= afterDispose + 1, 'no request after dispose (beyond one already sent)');
     assert.equal(tail.state, 'disposed');
+    witness.tail.dispose();
   });
+
+  /** A running tail of its own function; `polls(n)` resolves once it has sent n more log requests. */
+  async function startWitness(intervalMs: number) {
+    const id = await createFunction(client, 'Witness');
+    const tail = new LogTail({ fetchPage: logPageFetcher(client, { kind: 'hog_function', projectId: 1, id }), onEntries: () => undefined, intervalMs });
+    tail.start();
+    const count = async () => (await admin.logRequests(id)).length;
+    return {
+      tail,
+      async polls(n: number): Promise<void> {
+        const from = await count();
+        await until(async () => (await count()) >= from + n);
+      },
+    };
+  }
 
   test('dispose cancels a request in flight: no error, no entries, no further request', async () => {
     const h = await harness();
@@ -280,7 +299,6 @@ describe('LogTail against the emulator', () => {
     await until(async () => (await admin.logRequests(h.id)).length >= 2);
     h.tail.dispose();
     await polling;
-    await new Promise((resolve) => setTimeout(resolve, 50));
     assert.deepEqual(h.errors, []);
     assert.deepEqual(h.shown, []);
     assert.equal(h.scheduler.pending, 0, 'nothing scheduled');
@@ -288,7 +306,12 @@ describe('LogTail against the emulator', () => {
   });
 
   test('rows that arrive after dispose are dropped even when fetchPage ignores the signal', async () => {
-    const h = await harness({}, (real) => (query) => real(query, new AbortController().signal));
+    const requests: Promise<unknown>[] = [];
+    const h = await harness({}, (real) => (query) => {
+      const request = real(query, new AbortController().signal);
+      requests.push(request);
+      return request;
+    });
     await h.tail.pollNow();
     await admin.addLogs(h.id, [{ level: 'INFO', message: 'too late', timestamp: stamp(1) }]);
     await admin.fault(`/${h.id}/logs/`, 200, {
@@ -299,7 +322,9 @@ describe('LogTail against the emulator', () => {
     await until(async () => (await admin.logRequests(h.id)).length >= 2);
     h.tail.dispose();
     await polling;
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await requests.at(-1); // the late answer has arrived and been handed to the tail
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    assert.equal(requests.length, 2);
     assert.deepEqual(h.shown, []);
     assert.deepEqual(h.errors, []);
   });

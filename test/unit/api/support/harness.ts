@@ -64,6 +64,8 @@ export interface LoggedRequest {
   query: Record<string, unknown> | string;
   body: unknown;
   headers: Record<string, string>;
+  /** PostHog's handler ran (false when an injected fault answered instead). */
+  handled: boolean;
 }
 
 export class Admin {
@@ -113,7 +115,7 @@ export class Admin {
 
 export interface FaultSpec {
   match: { method?: string; path?: string };
-  response: { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean };
+  response: { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean; afterHandler?: boolean };
   times?: number;
 }
 
