@@ -49,8 +49,10 @@ export class HogFlowsApi extends ProjectObjectsApi<HogFlow, HogFlowCreate, HogFl
     return this.transport.send({ method: 'POST', path: this.path(projectId, id, 'invocations'), body, expect: 'object', ...options });
   }
 
-  /** How many persons a batch audience reaches; the confirm_token is valid for 15 minutes. */
+  /** How many persons a batch audience reaches; the confirm_token is valid for 15 minutes. A count: safe to repeat. */
   userBlastRadius(projectId: ProjectId, body: BlastRadiusRequest, options: CallOptions = {}): Promise<BlastRadius> {
-    return this.transport.send({ method: 'POST', path: this.path(projectId, 'user_blast_radius'), body, expect: 'object', ...options });
+    return this.transport.send({
+      method: 'POST', path: this.path(projectId, 'user_blast_radius'), body, expect: 'object', repeat: 'safe', ...options,
+    });
   }
 }

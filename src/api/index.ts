@@ -5,7 +5,7 @@ export {
   PostHogError, type RequestInfo, StaleUpdateError, TimeoutError,
 } from './errors';
 export { PagedList } from './pagination';
-export type { RetryOptions } from './retry';
+export type { Repeat, RetryOptions } from './retry';
 export type { UpdateOptions } from './projectObjects';
 export type { ApiRequest, CallOptions, Expect, Query, RequestLogEvent } from './transport';
 export type { HogFunctionsApi } from './hogFunctions';

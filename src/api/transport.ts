@@ -5,7 +5,7 @@ import type { Dispatcher } from 'undici';
 import { excerpt, isRecord, toApiError, tryParseJson } from './errorBody';
 import { MalformedResponseError, type MalformedKind, type RequestInfo } from './errors';
 import { exchange, type RawResponse } from './http';
-import { type RetryOptions, retryDelay, sleep } from './retry';
+import { type Repeat, repeatOf, type RetryOptions, retryDelay, sleep } from './retry';
 
 /** Per-call options accepted by every endpoint function. */
 export interface CallOptions {
@@ -27,6 +27,8 @@ export interface ApiRequest extends CallOptions {
   query?: Query;
   body?: unknown;
   expect: Expect;
+  /** What a second copy of the request could do; decides which failures are retried. Default by method (retry.ts). */
+  repeat?: Repeat;
 }
 
 /** One line for an output channel. Never carries headers or bodies. */
@@ -64,6 +66,7 @@ export class Transport {
 
   async send<T>(request: ApiRequest): Promise<T> {
     const info: RequestInfo = { method: request.method, path: withQuery(request.path, request.query) };
+    const repeat = request.repeat ?? repeatOf(request.method);
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
@@ -72,7 +75,7 @@ export class Transport {
         return value as T;
       } catch (error) {
         this.#log(info, statusOf(error), started, attempt, error);
-        const delay = retryDelay(error, request.method, attempt, this.#settings.retry);
+        const delay = retryDelay(error, repeat, attempt, this.#settings.retry);
         if (delay === null) throw error;
         await sleep(delay, request.signal, info);
       }
