@@ -102,6 +102,13 @@ export class MalformedResponseError extends PostHogError {
   }
 }
 
+/** The API key holds characters no header can carry (see apiKey.ts); nothing was sent. */
+export class InvalidApiKeyError extends PostHogError {
+  constructor(readonly reason: string, request: RequestInfo) {
+    super(`${reason} Nothing was sent (${request.method} ${request.path}).`, request);
+  }
+}
+
 /** The caller's AbortSignal fired, during a request or while waiting to retry. */
 export class CancelledError extends PostHogError {
   constructor(request: RequestInfo) {

@@ -1,7 +1,8 @@
 // Public surface of the PostHog API client.
 export { PostHogClient, type PostHogClientOptions } from './client';
+export { apiKeyProblem } from './apiKey';
 export {
-  ApiError, type ApiErrorFields, CancelledError, type MalformedKind, MalformedResponseError, NetworkError,
+  ApiError, type ApiErrorFields, CancelledError, InvalidApiKeyError, type MalformedKind, MalformedResponseError, NetworkError,
   PostHogError, type RequestInfo, StaleUpdateError, TimeoutError,
 } from './errors';
 export { PagedList } from './pagination';

@@ -3,7 +3,8 @@
 // body's outer shape. Endpoint modules describe requests; they never touch HTTP themselves.
 import type { Dispatcher } from 'undici';
 import { excerpt, isRecord, toApiError, tryParseJson } from './errorBody';
-import { MalformedResponseError, type MalformedKind, type RequestInfo } from './errors';
+import { apiKeyProblem } from './apiKey';
+import { InvalidApiKeyError, MalformedResponseError, type MalformedKind, type RequestInfo } from './errors';
 import { exchange, type RawResponse } from './http';
 import { type Repeat, repeatOf, type RetryOptions, retryDelay, sleep } from './retry';
 
@@ -67,6 +68,8 @@ export class Transport {
   async send<T>(request: ApiRequest): Promise<T> {
     const info: RequestInfo = { method: request.method, path: withQuery(request.path, request.query) };
     const repeat = request.repeat ?? repeatOf(request.method);
+    const keyProblem = apiKeyProblem(this.#settings.apiKey);
+    if (keyProblem) throw new InvalidApiKeyError(keyProblem, info);
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
