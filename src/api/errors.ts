@@ -102,6 +102,17 @@ export class MalformedResponseError extends PostHogError {
   }
 }
 
+/** The answer was larger than the client's size limit; it was cut off rather than read into memory. */
+export class ResponseTooLargeError extends PostHogError {
+  constructor(readonly limitBytes: number, readonly status: number, request: RequestInfo) {
+    super(
+      `PostHog's answer is larger than the ${formatMegabytes(limitBytes)} limit, so it was not read (HTTP ${status}, ${request.method} ${request.path}). ` +
+        'If an answer this large is expected, raise the response size limit.',
+      request,
+    );
+  }
+}
+
 /** The API key holds characters no header can carry (see apiKey.ts); nothing was sent. */
 export class InvalidApiKeyError extends PostHogError {
   constructor(readonly reason: string, request: RequestInfo) {
@@ -128,6 +139,11 @@ function describeApiError(fields: ApiErrorFields): string {
   const where = fields.attr ? ` (field: ${fields.attr})` : '';
   const wait = fields.retryAfter !== null ? ` Try again in ${fields.retryAfter} s.` : '';
   return `PostHog error ${fields.status}: ${fields.detail}${where}${wait}`;
+}
+
+function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return Number.isInteger(megabytes) ? `${megabytes} MB` : `${megabytes.toFixed(2)} MB`;
 }
 
 function formatSeconds(ms: number): string {

@@ -3,9 +3,10 @@ export { PostHogClient, type PostHogClientOptions } from './client';
 export { apiKeyProblem } from './apiKey';
 export {
   ApiError, type ApiErrorFields, CancelledError, InvalidApiKeyError, type MalformedKind, MalformedResponseError, NetworkError,
-  PostHogError, type RequestInfo, StaleUpdateError, TimeoutError,
+  PostHogError, type RequestInfo, ResponseTooLargeError, StaleUpdateError, TimeoutError,
 } from './errors';
 export { PagedList } from './pagination';
+export { DEFAULT_MAX_RESPONSE_MEGABYTES, responseLimitBytes } from './responseLimit';
 export type { Repeat, RetryOptions } from './retry';
 export type { UpdateOptions } from './projectObjects';
 export type { ApiRequest, CallOptions, Expect, Query, RequestLogEvent } from './transport';

@@ -53,6 +53,8 @@ export interface TransportSettings {
   retry: RetryOptions;
   userAgent: string;
   onRequest?: (event: RequestLogEvent) => void;
+  /** Largest response body read, in bytes. */
+  maxResponseBytes: number;
 }
 
 export class Transport {
@@ -110,6 +112,7 @@ export class Transport {
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       timeoutMs: request.timeoutMs ?? settings.timeoutMs,
       signal: request.signal,
+      maxBytes: settings.maxResponseBytes,
     }, info);
     if (response.status < 200 || response.status >= 300) throw this.#apiError(response, info);
     return { status: response.status, value: this.#decode(response, request.expect, info) };
