@@ -120,6 +120,24 @@ export class InvalidApiKeyError extends PostHogError {
   }
 }
 
+/**
+ * A 2xx JSON answer whose content is not what its type says: a function whose `name` is a number,
+ * whose `hog` is null. Names the object and the field, so one broken item reads as one clear error.
+ */
+export class UnexpectedShapeError extends MalformedResponseError {
+  /** What the answer was about, e.g. `hog function 0197e2a1-…` or `hog function (item 3 of the list)`. */
+  readonly subject: string;
+  /** Where in it, e.g. `name` or `inputs.url`; '' for the answer as a whole. */
+  readonly field: string;
+
+  constructor(subject: string, field: string, problem: string, status: number, excerpt: string, request: RequestInfo) {
+    super('unexpected-shape', status, excerpt, request);
+    this.subject = subject;
+    this.field = field;
+    this.message = `PostHog returned an unexpected shape for ${subject}: ${problem} (HTTP ${status}, ${request.method} ${request.path}).`;
+  }
+}
+
 /** The caller's AbortSignal fired, during a request or while waiting to retry. */
 export class CancelledError extends PostHogError {
   constructor(request: RequestInfo) {

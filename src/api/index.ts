@@ -3,9 +3,12 @@ export { PostHogClient, type PostHogClientOptions } from './client';
 export { apiKeyProblem } from './apiKey';
 export {
   ApiError, type ApiErrorFields, CancelledError, InvalidApiKeyError, type MalformedKind, MalformedResponseError, NetworkError,
-  PostHogError, type RequestInfo, ResponseTooLargeError, StaleUpdateError, TimeoutError,
+  PostHogError, type RequestInfo, ResponseTooLargeError, StaleUpdateError, TimeoutError, UnexpectedShapeError,
 } from './errors';
+export { displayName } from './displayName';
+export { checkId, type IdKind, InvalidIdError, isId, isProjectId, isUuid } from './ids';
 export { PagedList } from './pagination';
+export type { Page } from './validate';
 export { DEFAULT_MAX_RESPONSE_MEGABYTES, responseLimitBytes } from './responseLimit';
 export type { Repeat, RetryOptions } from './retry';
 export type { UpdateOptions } from './projectObjects';

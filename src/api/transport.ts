@@ -1,12 +1,15 @@
 // The one request core every endpoint goes through: builds the URL on the configured origin, adds the
 // auth header, applies the time limit and the retry policy, turns statuses into errors and checks the
-// body's outer shape. Endpoint modules describe requests; they never touch HTTP themselves.
+// body against the shape its endpoint declares (validate.ts). Endpoint modules describe requests;
+// they never touch HTTP themselves.
 import type { Dispatcher } from 'undici';
 import { excerpt, isRecord, toApiError, tryParseJson } from './errorBody';
 import { apiKeyProblem } from './apiKey';
 import { InvalidApiKeyError, MalformedResponseError, type MalformedKind, type RequestInfo } from './errors';
 import { exchange, type RawResponse } from './http';
 import { type Repeat, repeatOf, type RetryOptions, retryDelay, sleep } from './retry';
+import type { Shape } from './shape/shape';
+import { type AnswerContext, checkEach, checkOne, checkPage } from './validate';
 
 /** Per-call options accepted by every endpoint function. */
 export interface CallOptions {
@@ -18,7 +21,7 @@ export interface CallOptions {
 export type QueryValue = string | number | boolean | readonly unknown[] | Record<string, unknown> | null | undefined;
 export type Query = Record<string, QueryValue>;
 
-/** What the body must look like: checked minimally, then cast to the declared type. */
+/** The body's outer form; `shape` then says what each object in it must hold. */
 export type Expect = 'object' | 'array' | 'page' | 'empty' | 'bytes';
 
 export interface ApiRequest extends CallOptions {
@@ -30,6 +33,10 @@ export interface ApiRequest extends CallOptions {
   expect: Expect;
   /** What a second copy of the request could do; decides which failures are retried. Default by method (retry.ts). */
   repeat?: Repeat;
+  /** The object (or each list item) the answer must hold; without it only `expect` is checked. */
+  shape?: Shape<unknown>;
+  /** With `expect: 'object'`: the id the answer must carry (the object the request names). */
+  expectId?: string;
 }
 
 /** One line for an output channel. Never carries headers or bodies. */
@@ -115,7 +122,7 @@ export class Transport {
       maxBytes: settings.maxResponseBytes,
     }, info);
     if (response.status < 200 || response.status >= 300) throw this.#apiError(response, info);
-    return { status: response.status, value: this.#decode(response, request.expect, info) };
+    return { status: response.status, value: this.#decode(response, request, info) };
   }
 
   #apiError(response: RawResponse, info: RequestInfo): Error {
@@ -127,7 +134,8 @@ export class Transport {
     }, info);
   }
 
-  #decode(response: RawResponse, expect: Expect, info: RequestInfo): unknown {
+  #decode(response: RawResponse, request: ApiRequest, info: RequestInfo): unknown {
+    const expect = request.expect;
     if (expect === 'empty') return undefined;
     if (expect === 'bytes') return new Uint8Array(response.body);
     const text = response.body.toString('utf8');
@@ -137,7 +145,11 @@ export class Transport {
     const parsed = tryParseJson(text);
     if (!parsed.ok) throw malformed(classifyUnparsable(text, response.headers['content-type'] ?? ''));
     if (!hasShape(parsed.value, expect)) throw malformed('unexpected-shape');
-    return parsed.value;
+    if (!request.shape) return parsed.value;
+    const context: AnswerContext = { status: response.status, info, redact: (t) => this.#redact(t) };
+    if (expect === 'array') return checkEach(request.shape, parsed.value as unknown[], context);
+    if (expect === 'page') return checkPage(request.shape, parsed.value, context);
+    return checkOne(request.shape, parsed.value, context, request.expectId);
   }
 
   #redact(text: string): string {

@@ -49,7 +49,7 @@ function build(node: ExplorerNode): vscode.TreeItem {
         projectId: String(node.project.projectId),
         kind: 'functionCode',
         objectId: node.summary.id,
-        name: node.summary.name,
+        name: node.summary.name ?? '',
       });
       item.resourceUri = uri;
       item.command = { command: 'posthog.openFunctionCode', title: 'Open Code', arguments: [node] };

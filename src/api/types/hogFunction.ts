@@ -27,11 +27,15 @@ export interface HogFunctionMapping {
   filters?: HogFilters;
 }
 
-/** A list item: what `GET …/hog_functions/` returns without `full=true`. */
+/**
+ * A list item: what `GET …/hog_functions/` returns without `full=true`. Fields marked "newer" are
+ * missing from older self-hosted PostHog versions.
+ */
 export interface HogFunctionSummary {
   id: string;
   type: HogFunctionType;
-  name: string;
+  /** Nullable in PostHog's model; PostHog shows "Untitled". */
+  name: string | null;
   description: string;
   created_at: Timestamp;
   created_by: UserBasic | null;
@@ -44,20 +48,25 @@ export interface HogFunctionSummary {
   status: HogFunctionStatus | null;
   execution_order: number | null;
   search_match_type?: string | null;
-  draft_updated_at: Timestamp | null;
+  /** Newer. */
+  draft_updated_at?: Timestamp | null;
 }
 
 /** The full object from retrieve, create, update (and lists with `full=true`). */
 export interface HogFunction extends HogFunctionSummary {
   bytecode: unknown[] | null;
   transpiled: string | null;
+  /** PostHog's model allows null; the client reads it as [] (as PostHog's own serializer does). */
   inputs_schema: InputSchemaItem[];
   inputs: InputValues;
   masking: HogFunctionMasking | null;
   mappings: HogFunctionMapping[] | null;
-  batch_export_id: string | null;
-  version: number;
-  draft: Record<string, unknown> | null;
+  /** Newer. */
+  batch_export_id?: string | null;
+  /** Newer. */
+  version?: number;
+  /** Newer. */
+  draft?: Record<string, unknown> | null;
 }
 
 /** Writable fields. */
