@@ -2,6 +2,7 @@
 // as its code document and appears in its group.
 import * as vscode from 'vscode';
 import type { PostHogClient } from '../../api';
+import { displayName } from '../../api/displayName';
 import type { HogFunction, HogFunctionCreate } from '../../api/types/hogFunction';
 import type { InputValues } from '../../api/types/inputs';
 import type { HogFunctionTemplate } from '../../api/types/template';
@@ -75,7 +76,7 @@ async function chooseTemplate(
   const templates = client.templates.list(project.projectId, { types: [type] }, { signal }).all();
   const items = templates.then((list) =>
     list.map((t) => ({
-      label: t.name,
+      label: displayName(t.name, t.id),
       description: t.status === 'stable' ? undefined : t.status,
       detail: [t.description, t.category.join(', ')].filter(Boolean).join(' · '),
       value: t,
