@@ -3,7 +3,7 @@
 // to the socket, so "the client stopped reading" is observed on the server's side of a real socket.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ResponseTooLargeError } from '../../../src/api';
+import { ResponseTooLargeError, responseLimitBytes } from '../../../src/api';
 import { until } from '../support/wait';
 import { type LoggedRequest, makeClient, rejection, useClientFixture } from './support/harness';
 
@@ -11,6 +11,12 @@ const MB = 1024 * 1024;
 const ME = '^/api/users/@me/$';
 
 describe('response size limit', () => {
+  test('a setting in megabytes becomes bytes; anything not a positive number means 50 MB', () => {
+    assert.equal(responseLimitBytes(1), MB);
+    assert.equal(responseLimitBytes(0.5), MB / 2);
+    for (const odd of [undefined, null, 0, -3, Number.NaN, Infinity, '20']) assert.equal(responseLimitBytes(odd), 50 * MB, String(odd));
+  });
+
   const fx = useClientFixture({ maxResponseBytes: MB });
 
   /** The logged request once its streamed body has ended (complete or cut off). */
