@@ -41,12 +41,12 @@ export function hogAstCode(c: Compiler, node: AnyNode): Code {
 /** Python's `_visit_hogqlx_value` for the value of `field` of `owner`. */
 function hogqlxValue(c: Compiler, owner: AnyNode | null, field: string, value: unknown): Code {
   if (isNode(value)) return c.visit(value);
+  if (owner?.node === 'SelectQuery' && field === 'ctes') return ctesDict(c, value);
   if (Array.isArray(value)) {
     const code: Code = [];
     for (const item of value) append(code, pythonTuple(owner, field) ? [Op.NULL] : hogqlxValue(c, null, '', item));
     return append(code, [Op.ARRAY, value.length]);
   }
-  if (owner?.node === 'SelectQuery' && field === 'ctes') return ctesDict(c, value);
   if (typeof value === 'object' && value !== null) {
     const entries = Object.entries(value);
     const code: Code = [];
