@@ -5,4 +5,4 @@ export { formatHoge, parseHoge } from './hoge';
 export { readOfficialJson, type OfficialTree } from './officialJson';
 export { BYTECODE_IDENTIFIER, BYTECODE_VERSION, Op } from './operations';
 export { compileProgram, type CompileDiagnostic, type CompileFailure, type CompileResult, type CompileSuccess } from './program';
-export { compileSource } from './source';
+export { compileSource, parseForCompile, type ParsedForCompile } from './source';
