@@ -33,9 +33,16 @@ export function finishBytecode(code: Code): Bytecode {
   return { bytecode, numberTexts };
 }
 
-/** Appends `more` to `code` (a loop: spreading a long function body into push() can overflow the stack). */
+/** Below this, push(...part) is the fastest copy; above, spreading into arguments could overflow the stack. */
+const SPREAD_LIMIT = 8192;
+
+/** Appends `parts` to `code`, in place. */
 export function append(code: Code, ...parts: Code[]): Code {
   for (const part of parts) {
+    if (part.length <= SPREAD_LIMIT) {
+      code.push(...part);
+      continue;
+    }
     for (let i = 0; i < part.length; i++) code.push(part[i] as Operand);
   }
   return code;
