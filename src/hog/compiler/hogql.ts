@@ -2,7 +2,7 @@
 // syntax tree as Hog dictionaries, `{'__hx_ast': 'SelectQuery', 'select': [...], ...}`, which
 // PostHog's VM prints as `sql(…)` and its runtime can run. HogQLX tags become `{'__hx_tag': …}`
 // dictionaries, or calls when a variable of the tag's name holds a function.
-import type { Constant, Position } from '../ast';
+import type { Constant, Field } from '../ast';
 import { append, type Code } from './code';
 import type { Compiler } from './compiler';
 import { CompileError } from './errors';
@@ -54,14 +54,14 @@ function hogqlxValue(c: Compiler, owner: AnyNode | null, field: string, value: u
     return append(code, [Op.DICT, entries.length]);
   }
   if (typeof value === 'boolean') return [Op.INTEGER, value]; // Python: bool is an int
-  if (typeof value === 'number') return [Number.isInteger(value) ? Op.INTEGER : Op.FLOAT, Number.isInteger(value) ? value : floatOperand(value)];
+  if (typeof value === 'number') return Number.isInteger(value) ? [Op.INTEGER, value] : [Op.FLOAT, floatOperand(value)];
   if (typeof value === 'string') return [Op.STRING, value];
   return [Op.NULL];
 }
 
-/** Items of a Dict are (key, value) tuples in Python, which `_visit_hogqlx_value` turns into None. */
+/** A Dict's items and a try's catches are tuples in Python, which `_visit_hogqlx_value` turns into None. */
 function pythonTuple(owner: AnyNode | null, field: string): boolean {
-  return owner?.node === 'Dict' && field === 'items';
+  return (owner?.node === 'Dict' && field === 'items') || (owner?.node === 'TryCatchStatement' && field === 'catches');
 }
 
 /** The official JSON lists CTEs; Python's SelectQuery keeps them in a dict by name. */
@@ -92,15 +92,12 @@ export function visitHogQLXTag(c: Compiler, node: HogQLXTag): Code {
   if (tagIsCallable(c, node.kind)) {
     for (const attribute of node.attributes) append(code, [Op.STRING, attribute.name], hogqlxValue(c, null, '', attribute.value));
     code.push(Op.DICT, node.attributes.length);
-    return append(code, visitField(c, fieldNode(node.kind)), [Op.CALL_LOCAL, 1]);
+    const callee = { node: 'Field', chain: [node.kind] } as unknown as Field;
+    return append(code, visitField(c, callee), [Op.CALL_LOCAL, 1]);
   }
   code.push(Op.STRING, '__hx_tag', Op.STRING, node.kind);
   for (const attribute of node.attributes) append(code, [Op.STRING, attribute.name], hogqlxValue(c, null, '', attribute.value));
   return append(code, [Op.DICT, node.attributes.length + 1]);
-}
-
-function fieldNode(name: string): { node: 'Field'; chain: string[]; start: Position; end: Position } {
-  return { node: 'Field', chain: [name] } as unknown as { node: 'Field'; chain: string[]; start: Position; end: Position };
 }
 
 /** `{expr}`: Hog code inside a query; outside one PostHog refuses it. */
