@@ -6,8 +6,8 @@ import { compileSource, type BytecodeValue } from '../../src/hog/compiler';
 import { runPrinting } from '../../src/hog/runtime/printOutput';
 import type { CorpusFile } from '../unit/hog/fixtures/corpus';
 
-const WARM_UP = 10;
-const WARM_RUNS = 50;
+const WARM_UP = 30;
+const WARM_RUNS = 100;
 
 function timeMs(run: () => void): number {
   const start = performance.now();
