@@ -18,13 +18,13 @@ export class RevisionsApi<Content, Full, Options extends RestoreOptions = Restor
     return new PagedList(this.transport, this.path(projectId, id), { ...params }, options);
   }
 
-  /** One revision with its content; an unknown version is a 404 ApiError. */
-  get(projectId: ProjectId, id: string, version: number, options: CallOptions = {}): Promise<RevisionDetail<Content>> {
+  /** One revision with its content; an unknown version is a 404 ApiError, a version that is no integer a RangeError. */
+  async get(projectId: ProjectId, id: string, version: number, options: CallOptions = {}): Promise<RevisionDetail<Content>> {
     return this.transport.send({ method: 'GET', path: this.path(projectId, id, version), expect: 'object', ...options });
   }
 
   /** Copies the revision into the draft; returns the object with its new draft. An open draft needs `overwrite`. */
-  restore(projectId: ProjectId, id: string, version: number, restore?: Options, options: CallOptions = {}): Promise<Full> {
+  async restore(projectId: ProjectId, id: string, version: number, restore?: Options, options: CallOptions = {}): Promise<Full> {
     const path = this.path(projectId, id, version, 'restore');
     return this.transport.send({ method: 'POST', path, body: restoreBody(restore ?? {}), expect: 'object', ...options });
   }
