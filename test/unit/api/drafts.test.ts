@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ApiError, type PostHogClient, StaleUpdateError } from '../../../src/api';
-import { makeClient, rejection, useClientFixture } from './support/harness';
+import { makeClient, READONLY_KEY, rejection, useClientFixture } from './support/harness';
 
 const CHECKOUT_ID = '0197e2a1-5c3b-7d4e-8f90-000000000001';
 const ONBOARDING_FLOW = '0197d0c4-3a2b-7c1d-8e9f-000000000001';
@@ -100,6 +100,25 @@ describe('drafts', () => {
     const discarded = await fx.client.hogFlows.drafts.discard(fx.projectId, ONBOARDING_FLOW);
     assert.equal(discarded.draft, null);
     assert.ok(discarded.updated_at > published.workflow.updated_at, "a flow's discard moves updated_at");
+  });
+
+  test('scopes: hog_function:read lists revisions and masked secrets; publish, discard and restore need write', async () => {
+    const readonly = makeClient(fx.emu, { apiKey: READONLY_KEY });
+    try {
+      assert.deepEqual(await readonly.hogFunctions.revisions.list(fx.projectId, CHECKOUT_ID).all(), []);
+      assert.deepEqual(await readonly.hogFunctions.maskedSecrets(fx.projectId), []);
+      const writes = [
+        () => readonly.hogFunctions.drafts.preview(fx.projectId, CHECKOUT_ID),
+        () => readonly.hogFunctions.drafts.discard(fx.projectId, CHECKOUT_ID),
+        () => readonly.hogFunctions.revisions.restore(fx.projectId, CHECKOUT_ID, 7),
+      ];
+      for (const write of writes) {
+        const error = await rejection(write);
+        assert.ok(error instanceof ApiError && error.status === 403 && error.code === 'permission_denied', String(error));
+      }
+    } finally {
+      await readonly.close();
+    }
   });
 
   test('maskedSecrets: a bare array of the functions to fix', async () => {
