@@ -52,8 +52,8 @@ export function routesToDraft(ctx: RequestContext, stored: StoredHogFunction, bo
 }
 
 /**
- * The draft becomes live content with the draft on top and this edit last (a full snapshot);
- * metadata in the same body applies live and is all that moves `updated_at`.
+ * The draft is a full snapshot: the live content, the open draft on top, this edit last. Metadata in
+ * the same body applies live and is all that moves `updated_at`.
  */
 export async function stageFunctionDraft(ctx: RequestContext, stored: StoredHogFunction, body: JsonObject): Promise<StoredHogFunction> {
   const { state } = ctx;
