@@ -1,7 +1,9 @@
 // Hog function endpoints: /api/projects/{project_id}/hog_functions/. Retrieve, create, update, logs
 // and metrics are the ones flows share (projectObjects.ts).
+import { HogFunctionDraftsApi } from './drafts';
 import { PagedList } from './pagination';
 import { ProjectObjectsApi } from './projectObjects';
+import { RevisionsApi } from './revisions';
 import type { CallOptions, Transport } from './transport';
 import type { ProjectId } from './types/common';
 import type {
@@ -9,10 +11,16 @@ import type {
   HogFunctionPatch, HogFunctionSummary,
 } from './types/hogFunction';
 import type { HogFunctionInvocationRequest, HogFunctionInvocationResult } from './types/invocation';
+import type { HogFunctionContent, MaskedSecret } from './types/revisions';
 
 export class HogFunctionsApi extends ProjectObjectsApi<HogFunction, HogFunctionCreate, HogFunctionPatch> {
+  readonly revisions: RevisionsApi<HogFunctionContent, HogFunction>;
+  readonly drafts: HogFunctionDraftsApi;
+
   constructor(transport: Transport) {
     super(transport, 'hog_functions');
+    this.revisions = new RevisionsApi(transport, 'hog_functions');
+    this.drafts = new HogFunctionDraftsApi(transport);
   }
 
   /** Summaries (no inputs, schema, bytecode, version). Deleted functions are never listed. */
@@ -38,6 +46,11 @@ export class HogFunctionsApi extends ProjectObjectsApi<HogFunction, HogFunctionC
   /** Runs the function once on PostHog's worker. `id` may be 'new' for an unsaved function. */
   invoke(projectId: ProjectId, id: string, body: HogFunctionInvocationRequest, options: CallOptions = {}): Promise<HogFunctionInvocationResult> {
     return this.transport.send({ method: 'POST', path: this.path(projectId, id, 'invocations'), body, expect: 'object', ...options });
+  }
+
+  /** Functions storing the secret mask instead of a real secret: their inputs must be entered again. A bare array. */
+  maskedSecrets(projectId: ProjectId, options: CallOptions = {}): Promise<MaskedSecret[]> {
+    return this.transport.send({ method: 'GET', path: this.path(projectId, 'masked_secrets'), expect: 'array', ...options });
   }
 
   /** Icon search. PostHog may refuse personal API keys here (session-only endpoint). */

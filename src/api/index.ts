@@ -1,7 +1,7 @@
 // Public surface of the PostHog API client.
 export { PostHogClient, type PostHogClientOptions } from './client';
 export {
-  ApiError, type ApiErrorFields, CancelledError, type MalformedKind, MalformedResponseError, NetworkError,
+  ApiError, type ApiErrorFields, CancelledError, DraftExistsError, type MalformedKind, MalformedResponseError, NetworkError,
   PostHogError, type RequestInfo, StaleUpdateError, TimeoutError,
 } from './errors';
 export { PagedList } from './pagination';
@@ -11,6 +11,8 @@ export type { ApiRequest, CallOptions, Expect, Query, RequestLogEvent } from './
 export type { HogFunctionsApi } from './hogFunctions';
 export type { HogFlowsApi } from './hogFlows';
 export type { FlowSchedulesApi } from './flowSchedules';
+export type { HogFlowDraftsApi, HogFunctionDraftsApi, StageDraftOptions } from './drafts';
+export type { RevisionsApi } from './revisions';
 export type { TemplatesApi } from './templates';
 export type { DiscoveryApi } from './discovery';
 export * from './types/common';
@@ -20,5 +22,6 @@ export * from './types/hogFunction';
 export * from './types/inputs';
 export * from './types/invocation';
 export * from './types/observability';
+export * from './types/revisions';
 export * from './types/schedule';
 export * from './types/template';

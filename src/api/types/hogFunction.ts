@@ -1,6 +1,7 @@
 // Hog functions (`/api/projects/{id}/hog_functions/`).
 import type { HogFilters, PageParams, Timestamp, UserBasic } from './common';
 import type { InputSchemaItem, InputValues } from './inputs';
+import type { HogFunctionContent } from './revisions';
 import type { HogFunctionTemplate } from './template';
 
 export type HogFunctionType =
@@ -44,6 +45,7 @@ export interface HogFunctionSummary {
   status: HogFunctionStatus | null;
   execution_order: number | null;
   search_match_type?: string | null;
+  /** When content was last staged as a draft; null when nothing is staged ("draft pending" in lists). */
   draft_updated_at: Timestamp | null;
 }
 
@@ -56,8 +58,10 @@ export interface HogFunction extends HogFunctionSummary {
   masking: HogFunctionMasking | null;
   mappings: HogFunctionMapping[] | null;
   batch_export_id: string | null;
+  /** +1 on every live content change (see the revisions endpoint). */
   version: number;
-  draft: Record<string, unknown> | null;
+  /** Staged content awaiting publish (a full snapshot); null when nothing is staged. */
+  draft: HogFunctionContent | null;
 }
 
 /** Writable fields. */
