@@ -63,6 +63,9 @@ export class ApiError extends PostHogError {
 /** 409 `stale_update`: someone saved the object after `base_updated_at`. Reload, then save again. */
 export class StaleUpdateError extends ApiError {}
 
+/** 409 `draft_exists`: restoring a revision while a draft is open. Publish or discard it, or restore with `overwrite`. */
+export class DraftExistsError extends ApiError {}
+
 /** The connection failed (refused, reset, DNS, TLS...) before a complete response arrived. */
 export class NetworkError extends PostHogError {
   /** The system or undici error code, e.g. ECONNREFUSED, ECONNRESET, UND_ERR_SOCKET. */

@@ -1,8 +1,10 @@
 // Hog flow (workflow) endpoints: /api/projects/{project_id}/hog_flows/. Retrieve, create, update, logs
 // and metrics are the ones functions share (projectObjects.ts).
+import { HogFlowDraftsApi } from './drafts';
 import { FlowSchedulesApi } from './flowSchedules';
 import { PagedList } from './pagination';
 import { ProjectObjectsApi } from './projectObjects';
+import { RevisionsApi } from './revisions';
 import { batchJob, blastRadius, bulkDeleteResult, hogFlow, hogFlowSummary } from './shape/hogFlow';
 import { flowInvocation } from './shape/observability';
 import type { CallOptions, Transport } from './transport';
@@ -12,13 +14,18 @@ import type {
   HogFlowSummary,
 } from './types/hogFlow';
 import type { HogFlowInvocationRequest, HogFlowInvocationResult } from './types/invocation';
+import type { HogFlowContent, HogFlowRestoreOptions } from './types/revisions';
 
 export class HogFlowsApi extends ProjectObjectsApi<HogFlow, HogFlowCreate, HogFlowPatch> {
   readonly schedules: FlowSchedulesApi;
+  readonly revisions: RevisionsApi<HogFlowContent, HogFlow, HogFlowRestoreOptions>;
+  readonly drafts: HogFlowDraftsApi;
 
   constructor(transport: Transport) {
     super(transport, 'hog_flows', hogFlow);
     this.schedules = new FlowSchedulesApi(transport);
+    this.revisions = new RevisionsApi(transport, 'hog_flows', hogFlow);
+    this.drafts = new HogFlowDraftsApi(transport);
   }
 
   /** Summaries: no schedules, draft, draft_updated_at or action_redirects. */

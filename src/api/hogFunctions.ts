@@ -1,10 +1,13 @@
 // Hog function endpoints: /api/projects/{project_id}/hog_functions/. Retrieve, create, update, logs
 // and metrics are the ones flows share (projectObjects.ts).
+import { HogFunctionDraftsApi } from './drafts';
 import { PagedList } from './pagination';
 import { ProjectObjectsApi } from './projectObjects';
+import { RevisionsApi } from './revisions';
 import { object } from './shape/check';
 import { hogFunction, hogFunctionSummary } from './shape/hogFunction';
 import { functionInvocation } from './shape/observability';
+import { maskedSecret } from './shape/revisions';
 import { shape } from './shape/shape';
 import type { CallOptions, Transport } from './transport';
 import type { ProjectId } from './types/common';
@@ -13,13 +16,19 @@ import type {
   HogFunctionPatch, HogFunctionSummary,
 } from './types/hogFunction';
 import type { HogFunctionInvocationRequest, HogFunctionInvocationResult } from './types/invocation';
+import type { HogFunctionContent, MaskedSecret } from './types/revisions';
 
 /** Icon search answers are UNCONFIRMED beyond being objects (session-only endpoint). */
 const icon = shape<HogFunctionIcon>('icon', object);
 
 export class HogFunctionsApi extends ProjectObjectsApi<HogFunction, HogFunctionCreate, HogFunctionPatch> {
+  readonly revisions: RevisionsApi<HogFunctionContent, HogFunction>;
+  readonly drafts: HogFunctionDraftsApi;
+
   constructor(transport: Transport) {
     super(transport, 'hog_functions', hogFunction);
+    this.revisions = new RevisionsApi(transport, 'hog_functions', hogFunction);
+    this.drafts = new HogFunctionDraftsApi(transport);
   }
 
   /** Summaries (no inputs, schema, bytecode, version). Deleted functions are never listed. */
@@ -49,6 +58,11 @@ export class HogFunctionsApi extends ProjectObjectsApi<HogFunction, HogFunctionC
   /** Runs the function once on PostHog's worker. `id` may be 'new' for an unsaved function. */
   async invoke(projectId: ProjectId, id: string, body: HogFunctionInvocationRequest, options: CallOptions = {}): Promise<HogFunctionInvocationResult> {
     return this.transport.send({ method: 'POST', path: this.invocationPath(projectId, id), body, expect: 'object', shape: functionInvocation, ...options });
+  }
+
+  /** Functions storing the secret mask instead of a real secret: their inputs must be entered again. A bare array. */
+  async maskedSecrets(projectId: ProjectId, options: CallOptions = {}): Promise<MaskedSecret[]> {
+    return this.transport.send({ method: 'GET', path: this.path(projectId, 'masked_secrets'), expect: 'array', shape: maskedSecret, ...options });
   }
 
   /** Icon search. PostHog may refuse personal API keys here (session-only endpoint). */

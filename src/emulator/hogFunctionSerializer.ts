@@ -1,5 +1,6 @@
 // Wire shapes of a HogFunction: the minimal list form and the full form (reference §5.1).
 import { createHash } from 'node:crypto';
+import { serializeFunctionContent } from './functionContent';
 import { serializeInputs } from './hogFunctionInputs';
 import type { JsonObject, JsonValue } from './json';
 import { isSiteType, type StoredHogFunction } from './model';
@@ -54,7 +55,7 @@ export function serializeMinimal(f: StoredHogFunction): JsonObject {
     status: functionStatus(f),
     execution_order: f.executionOrder,
     search_match_type: null,
-    draft_updated_at: null,
+    draft_updated_at: f.draftUpdatedAt,
   });
 }
 
@@ -75,7 +76,7 @@ export function serializeFull(f: StoredHogFunction): JsonObject {
     batch_export_id: null,
     search_match_type: null,
     version: f.version,
-    draft: null,
-    draft_updated_at: null,
+    draft: f.draft ? serializeFunctionContent(f.draft) : null,
+    draft_updated_at: f.draftUpdatedAt,
   });
 }

@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { requiredError, validationError } from './errors';
 import { parseInputsSchema, resolveInputs } from './hogFunctionInputs';
 import { validateHog } from './hogValidation';
-import { isInteger, isRecord, type JsonObject, type JsonValue } from './json';
+import { isInteger, isRecord, jsonEqual, type JsonObject, type JsonValue } from './json';
 import {
   isHogFunctionType,
   isSiteType,
   isTransformationType,
+  type FunctionContent,
   type HogFunctionType,
   type InputSchemaItem,
   type StoredHogFunction,
@@ -120,6 +121,8 @@ export async function buildFunction(
     health: 1,
     executionOrder: fields.executionOrder ?? null,
     version: 1,
+    draft: null,
+    draftUpdatedAt: null,
   };
   await checkConfig(state, fn);
   if (isTransformationType(type) && fields.executionOrder === undefined) fn.executionOrder = nextExecutionOrder(state, fn);
@@ -226,6 +229,6 @@ function nextExecutionOrder(state: EmulatorState, fn: StoredHogFunction): number
 
 const CONFIG_FIELDS = ['hog', 'inputsSchema', 'inputs', 'filters', 'mappings', 'masking'] as const;
 
-function configChanged(before: StoredHogFunction, after: StoredHogFunction): boolean {
-  return CONFIG_FIELDS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+function configChanged(before: FunctionContent, after: FunctionContent): boolean {
+  return CONFIG_FIELDS.some((k) => !jsonEqual(before[k], after[k]));
 }

@@ -1,11 +1,13 @@
 // Test invocations. There is no Hog VM yet, so runs are simulated: the configuration is validated
 // like a save, and the answer says plainly (first log line) that no code was executed.
 import { ApiError, rawSerializerErrors, validationError } from './errors';
+import { flowDraftConfiguration } from './flowDrafts';
+import { functionContentBody } from './functionContent';
 import { buildFunction } from './hogFunctionWrite';
 import { parseFlowFields } from './hogFlowValidation';
 import { isRecord, type JsonObject, type JsonValue } from './json';
-import { isTransformationType, type FlowAction, type StoredHogFunction } from './model';
-import { requireObject } from './request';
+import { isTransformationType, type FlowAction, type StoredHogFunction, type StoredInputs } from './model';
+import { booleanParam, requireObject } from './request';
 import { json, type Reply, type RequestContext } from './router';
 
 const SIMULATED_FUNCTION = 'Simulated by the local PostHog emulator: the function code was NOT executed.';
@@ -25,12 +27,10 @@ export async function invokeFunction(ctx: RequestContext): Promise<Reply> {
   const project = ctx.project();
   const body = requireObject(ctx.body);
   const stored = storedFunction(ctx, project.id);
-  if (body.use_draft === true) throw validationError('This function has no draft to test.', 'use_draft');
-  if (!isRecord(body.configuration)) throw validationError('Required unless use_draft is true.', 'configuration');
-  const configuration = { type: stored?.type ?? 'destination', ...body.configuration };
+  const { configuration, storedInputs } = functionUnderTest(body, stored);
   let candidate: StoredHogFunction;
   try {
-    candidate = await buildFunction(ctx.state, project.id, configuration, stored?.inputs ?? {});
+    candidate = await buildFunction(ctx.state, project.id, configuration, storedInputs);
   } catch (error) {
     if (error instanceof ApiError && error.status === 400) {
       throw new ApiError(400, rawSerializerErrors(error, 'configuration'));
@@ -52,6 +52,17 @@ export async function invokeFunction(ctx: RequestContext): Promise<Reply> {
   });
 }
 
+/** `use_draft` tests the live function with the draft's content on top; otherwise `configuration` is required. */
+function functionUnderTest(body: JsonObject, stored: StoredHogFunction | undefined): { configuration: JsonObject; storedInputs: StoredInputs } {
+  if (booleanParam(body.use_draft, 'use_draft')) {
+    if (!stored?.draft) throw validationError('This function has no staged draft to test.', 'use_draft');
+    const configuration = { type: stored.type, name: stored.name, ...functionContentBody(stored.draft) };
+    return { configuration, storedInputs: stored.draft.inputs };
+  }
+  if (!isRecord(body.configuration)) throw validationError('Required unless use_draft is true.', 'configuration');
+  return { configuration: { type: stored?.type ?? 'destination', ...body.configuration }, storedInputs: stored?.inputs ?? {} };
+}
+
 export function invokeFlow(ctx: RequestContext): Reply {
   const project = ctx.project();
   const body = requireObject(ctx.body);
@@ -59,9 +70,10 @@ export function invokeFlow(ctx: RequestContext): Reply {
   const existing = stored && stored.projectId === project.id ? stored : undefined;
   let actions: FlowAction[] | undefined = existing?.actions;
   let edges: JsonValue[] = existing?.edges ?? [];
-  if (isRecord(body.configuration)) {
+  const configuration = flowDraftConfiguration(existing, body) ?? body.configuration;
+  if (isRecord(configuration)) {
     try {
-      const fields = parseFlowFields(body.configuration, existing, Date.now());
+      const fields = parseFlowFields(configuration, existing, Date.now());
       actions = fields.actions ?? actions;
       edges = fields.edges ?? edges;
     } catch (error) {

@@ -22,6 +22,7 @@ interface IncomingCall {
   rawBody: string;
   baseUrl: string;
   authorization: string | undefined;
+  headers: Record<string, string>;
 }
 
 export interface HttpHandle {
@@ -59,7 +60,7 @@ async function handle(runtime: EmulatorRuntime, req: IncomingMessage, res: Serve
     send(res, reply);
     return;
   }
-  const recorded = record(call, req);
+  const recorded = record(call);
   runtime.requests.push(recorded);
   if (runtime.requests.length > MAX_RECORDED_REQUESTS) runtime.requests.shift();
   const fault = runtime.faults.take(call.method, call.path);
@@ -92,16 +93,22 @@ function readCall(req: IncomingMessage): Promise<IncomingCall> {
         rawBody: Buffer.concat(chunks).toString('utf8'),
         baseUrl: `http://${req.headers.host ?? 'localhost'}`,
         authorization: req.headers.authorization,
+        headers: flatHeaders(req),
       });
     });
   });
 }
 
-function record(call: IncomingCall, req: IncomingMessage): RecordedRequest {
+function flatHeaders(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (name !== 'authorization' && value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
+  return headers;
+}
+
+function record(call: IncomingCall): RecordedRequest {
+  const headers = { ...call.headers };
   return {
     method: call.method,
     path: call.path,
@@ -134,6 +141,7 @@ async function dispatch(runtime: EmulatorRuntime, call: IncomingCall): Promise<R
       query: call.query,
       body: parseBody(call.rawBody),
       params: match.params,
+      headers: call.headers,
       baseUrl: call.baseUrl,
       state,
       project: () => resolveProject(state, match.params.project),

@@ -3,9 +3,11 @@
 //   node dist/hog.js check [--type T] FILE...
 //                                      print problems as file:line:column: severity: message;
 //                                      T is the function type whose globals the code may use
+//   node dist/hog.js compile FILE      print PostHog's bytecode for the program (.hoge text)
 // `require('./dist/hog.js').parseProgram(source)` is a drop-in for the official parseProgram.
 import { readFileSync } from 'node:fs';
 import { checkProgram, DEFAULT_FUNCTION_TYPE, isKnownFunctionType } from './analysis';
+import { compileSource, formatHoge } from './compiler';
 import { parse, parseProgram } from './index';
 
 export { parse, parseProgram };
@@ -34,7 +36,8 @@ export function formatProblem(fileName: string, problem: Problem): string {
 
 const USAGE = `usage: hog parse FILE                 print the syntax tree as JSON
        hog check [--type T] FILE...  report problems (exit status 1 when there is an error);
-                                     T: destination (default), transformation, source_webhook, ...`;
+                                     T: destination (default), transformation, source_webhook, ...
+       hog compile FILE              print PostHog's bytecode (.hoge); exit status 1 on an error`;
 
 export interface Output {
   out(line: string): void;
@@ -50,6 +53,7 @@ const consoleOutput: Output = {
 export function main(args: string[], output: Output = consoleOutput): number {
   const [command, ...files] = args;
   if (command === 'parse' && files.length === 1) return runParse(files[0] as string, output);
+  if (command === 'compile' && files.length === 1) return runCompile(files[0] as string, output);
   if (command === 'check') {
     const options = checkOptions(files);
     if (options) return runCheck(options.files, options.functionType, output);
@@ -65,6 +69,21 @@ function runParse(file: string, output: Output): number {
   output.out(json);
   // A tree starts with its "declarations" key; an error object with "end" (keys are sorted).
   return json.startsWith('{"declarations"') ? 0 : 1;
+}
+
+/** Prints the bytecode as PostHog's `hoge` writes it; syntax or compile errors go to stderr. */
+function runCompile(file: string, output: Output): number {
+  const source = readSource(file, output);
+  if (source === null) return 2;
+  const result = compileSource(source);
+  if (result.errors) {
+    for (const error of result.errors) {
+      output.err(formatProblem(file, { severity: 'error', message: error.message, line: error.start.line, column: error.start.column + 1 }));
+    }
+    return 1;
+  }
+  output.out(formatHoge(result).trimEnd());
+  return 0;
 }
 
 function checkOptions(args: string[]): { files: string[]; functionType: string } | undefined {

@@ -36,6 +36,7 @@ export const integer = kind('a whole number', (v) => typeof v === 'number' && Nu
 export const boolean = kind('true or false', (v) => typeof v === 'boolean');
 export const object = kind('an object', isPlainObject);
 export const array = kind('a list', Array.isArray);
+export const isNull = kind('null', (v) => v === null);
 /** Any JSON value at all (fields whose content PostHog leaves open). */
 export const anything = kind('anything', () => true);
 

@@ -1,6 +1,7 @@
 // Hog flows, a.k.a. workflows (`/api/projects/{id}/hog_flows/`).
 import type { HogFilters, PageParams, Timestamp, UserBasic } from './common';
 import type { InputValues } from './inputs';
+import type { HogFlowContent } from './revisions';
 import type { Schedule } from './schedule';
 
 export type HogFlowStatus = 'draft' | 'active' | 'archived';
@@ -97,9 +98,10 @@ export interface HogFlowSummary {
 
 /** Retrieve, create and update. */
 export interface HogFlow extends HogFlowSummary {
-  /** Newer, as the three below. */
+  /** Newer (missing from older self-hosted PostHog versions), as the three below. */
   schedules?: Schedule[];
-  draft?: Record<string, unknown> | null;
+  /** Staged content awaiting publish (a full snapshot); null when nothing is staged. */
+  draft?: HogFlowContent | null;
   draft_updated_at?: Timestamp | null;
   action_redirects?: Record<string, string> | null;
 }

@@ -1,6 +1,7 @@
 // Hog functions (`/api/projects/{id}/hog_functions/`).
 import type { HogFilters, PageParams, Timestamp, UserBasic } from './common';
 import type { InputSchemaItem, InputValues } from './inputs';
+import type { HogFunctionContent } from './revisions';
 import type { HogFunctionTemplate } from './template';
 
 export type HogFunctionType =
@@ -48,7 +49,7 @@ export interface HogFunctionSummary {
   status: HogFunctionStatus | null;
   execution_order: number | null;
   search_match_type?: string | null;
-  /** Newer. */
+  /** Newer. When content was last staged as a draft; null when nothing is staged ("draft pending" in lists). */
   draft_updated_at?: Timestamp | null;
 }
 
@@ -61,12 +62,12 @@ export interface HogFunction extends HogFunctionSummary {
   inputs: InputValues;
   masking: HogFunctionMasking | null;
   mappings: HogFunctionMapping[] | null;
-  /** Newer. */
+  /** Newer, as the two below. */
   batch_export_id?: string | null;
-  /** Newer. */
+  /** +1 on every live content change (see the revisions endpoint). */
   version?: number;
-  /** Newer. */
-  draft?: Record<string, unknown> | null;
+  /** Staged content awaiting publish (a full snapshot); null when nothing is staged. */
+  draft?: HogFunctionContent | null;
 }
 
 /** Writable fields. */

@@ -225,6 +225,8 @@ function build(seed: FunctionSeed, nowMicros: number, user: UserBasic): StoredHo
     health: seed.health ?? 0,
     executionOrder: seed.executionOrder ?? null,
     version: seed.version,
+    draft: null,
+    draftUpdatedAt: null,
   };
 }
 

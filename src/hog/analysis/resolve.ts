@@ -27,12 +27,19 @@ export interface CallUse {
   symbol?: HogSymbol;
 }
 
+/** `break` or `continue`, which PostHog's compiler reads as a global variable of that name. */
+export interface LoopControl {
+  readonly name: string;
+  readonly span: Span;
+}
+
 export interface Analysis {
   readonly source: string;
   readonly lines: LineIndex;
   readonly root: Scope;
   readonly references: readonly Reference[];
   readonly calls: readonly CallUse[];
+  readonly loopControls: readonly LoopControl[];
 }
 
 /** Builds scopes and resolves every use. `program` null (unparseable text) gives an empty analysis. */
@@ -40,7 +47,8 @@ export function analyze(source: string, program: Program | null): Analysis {
   const walker = new Walker(source);
   if (program) walker.program(program);
   walker.resolve();
-  return { source, lines: new LineIndex(source), root: walker.root, references: walker.references, calls: walker.calls };
+  const { root, references, calls, loopControls } = walker;
+  return { source, lines: new LineIndex(source), root, references, calls, loopControls };
 }
 
 const LOOP_KEYWORDS = new Set(['break', 'continue']);
@@ -49,6 +57,7 @@ class Walker {
   readonly root: Scope;
   readonly references: Reference[] = [];
   readonly calls: CallUse[] = [];
+  readonly loopControls: LoopControl[] = [];
   private readonly hoisted = new Set<Statement>();
   private readonly reassignments: { name: string; scope: Scope; offset: number }[] = [];
   private scope: Scope;
@@ -92,7 +101,10 @@ class Walker {
         }
         return;
       case 'ExprStatement':
-        if (node.expr.node === 'Field' && node.expr.chain.length === 1 && LOOP_KEYWORDS.has(node.expr.chain[0])) return;
+        if (node.expr.node === 'Field' && node.expr.chain.length === 1 && LOOP_KEYWORDS.has(node.expr.chain[0])) {
+          this.loopControls.push({ name: node.expr.chain[0], span: span(node.expr) });
+          return;
+        }
         return this.expr(node.expr);
       case 'IfStatement':
         this.expr(node.expr);

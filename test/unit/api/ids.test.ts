@@ -62,6 +62,10 @@ describe('the client refuses crafted ids before sending', () => {
     ['update a schedule', () => fx.client.hogFlows.schedules.update(fx.projectId, UUID, '../..', { rrule: 'x' })],
     ['schedules of a flow', () => fx.client.hogFlows.schedules.list(fx.projectId, '%2e%2e')],
     ['get a template', () => fx.client.templates.get(fx.projectId, '../hog_functions')],
+    ['revisions of a function', () => fx.client.hogFunctions.revisions.list(fx.projectId, '..').page()],
+    ['restore a flow revision', () => fx.client.hogFlows.revisions.restore(fx.projectId, '../..', 1)],
+    ['preview a publish', () => fx.client.hogFunctions.drafts.preview(fx.projectId, 'a/b')],
+    ['stage a flow draft', () => fx.client.hogFlows.drafts.stage(fx.projectId, '..', { name: 'x' })],
     ['projects of an organization', () => fx.client.discovery.organizationProjects('../projects').all()],
     ['a project id that is not a number', () => fx.client.hogFunctions.list(Number.NaN).page()],
   ];

@@ -9,6 +9,7 @@ import { userMe, project } from '../../../src/api/shape/discovery';
 import { batchJob, blastRadius, bulkDeleteResult, hogFlow, hogFlowSummary, schedule } from '../../../src/api/shape/hogFlow';
 import { hogFunction, hogFunctionSummary, template } from '../../../src/api/shape/hogFunction';
 import { functionInvocation, logEntry, metricsSeries, metricsTotals } from '../../../src/api/shape/observability';
+import { functionPublished, functionPublishPreview, revision } from '../../../src/api/shape/revisions';
 import type { Shape } from '../../../src/api/shape/shape';
 import { type AnswerContext, checkEach, checkOne, checkPage } from '../../../src/api/validate';
 import { sharedPath, sharedSkip } from '../support/shared';
@@ -121,6 +122,27 @@ describe('what PostHog allows is read as the types say', () => {
   test('a flow never saved with edges or actions holds `{}`: read as []', () => {
     const flow = checkOne(hogFlowSummary, flowSummary({ edges: {}, actions: {} }), ctx);
     assert.deepEqual([flow.edges, flow.actions], [[], []]);
+  });
+});
+
+describe('drafts and revisions', () => {
+  test('a published function is checked and read like any function', () => {
+    const published = checkOne(functionPublished, {
+      published: true, draft_updated_at: null, confirm_token: null, changed_fields: null, function: fullFunction({ inputs_schema: null }),
+    }, ctx);
+    assert.deepEqual(published.function.inputs_schema, []);
+    const error = shapeError(() => checkOne(functionPublished, { published: true, draft_updated_at: null, confirm_token: null, changed_fields: null, function: fullFunction({ hog: null }) }, ctx));
+    assert.match(error.message, /for published function: “function\.hog” is null, expected a string/);
+  });
+
+  test('a publish preview without its confirm token is refused', () => {
+    const error = shapeError(() => checkOne(functionPublishPreview, { published: false, draft_updated_at: null, changed_fields: ['hog'], function: null }, ctx));
+    assert.match(error.message, /“confirm_token” is missing, expected a string/);
+  });
+
+  test('a revision page leaves out an item without a version', () => {
+    const page = checkPage(revision, { count: 2, next: null, previous: null, results: [{ version: 2, created_at: 't', created_by: null }, { created_at: 't', created_by: null }] }, ctx);
+    assert.deepEqual([page.results.length, page.invalid.length], [1, 1]);
   });
 });
 
