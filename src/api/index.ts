@@ -1,11 +1,16 @@
 // Public surface of the PostHog API client.
 export { PostHogClient, type PostHogClientOptions } from './client';
+export { apiKeyProblem } from './apiKey';
 export {
-  ApiError, type ApiErrorFields, CancelledError, DraftExistsError, type MalformedKind, MalformedResponseError, NetworkError,
-  PostHogError, type RequestInfo, StaleUpdateError, TimeoutError,
+  ApiError, type ApiErrorFields, CancelledError, DraftExistsError, InvalidApiKeyError, type MalformedKind, MalformedResponseError,
+  NetworkError, PostHogError, type RequestInfo, ResponseTooLargeError, StaleUpdateError, TimeoutError, UnexpectedShapeError,
 } from './errors';
+export { displayName } from './displayName';
+export { checkId, type IdKind, InvalidIdError, isId, isProjectId, isUuid } from './ids';
 export { PagedList } from './pagination';
-export type { RetryOptions } from './retry';
+export type { Page } from './validate';
+export { DEFAULT_MAX_RESPONSE_MEGABYTES, responseLimitBytes } from './responseLimit';
+export type { Repeat, RetryOptions } from './retry';
 export type { UpdateOptions } from './projectObjects';
 export type { ApiRequest, CallOptions, Expect, Query, RequestLogEvent } from './transport';
 export type { HogFunctionsApi } from './hogFunctions';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PostHogClient } from '../api';
+import { PostHogClient, responseLimitBytes } from '../api';
 import { NotSignedInError } from './errors';
 import type { Connection, ConnectionStore } from './store';
 
@@ -10,7 +10,7 @@ export interface ConnectedClient {
 
 /**
  * One API client per connection, created on first use with the key from SecretStorage and dropped
- * when the connections change (sign in/out) or the time-out setting changes.
+ * when the connections change (sign in/out) or the time-out or response size setting changes.
  */
 export class ClientPool implements vscode.Disposable {
   private readonly clients = new Map<string, Promise<ConnectedClient>>();
@@ -23,7 +23,7 @@ export class ClientPool implements vscode.Disposable {
     this.subscriptions = [
       store.onDidChange(() => this.clear()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('posthog.requestTimeoutSeconds')) this.clear();
+        if (e.affectsConfiguration('posthog.requestTimeoutSeconds') || e.affectsConfiguration('posthog.maxResponseMegabytes')) this.clear();
       }),
     ];
   }
@@ -45,6 +45,7 @@ export class ClientPool implements vscode.Disposable {
       baseUrl,
       apiKey,
       timeoutMs: requestTimeoutMs(),
+      maxResponseBytes: responseLimitBytes(vscode.workspace.getConfiguration('posthog').get('maxResponseMegabytes')),
       onRequest: (e) => {
         const outcome = e.status ?? e.error ?? 'no response';
         this.log.debug(`${e.method} ${e.path} → ${outcome} (${e.durationMs} ms, attempt ${e.attempt})`);

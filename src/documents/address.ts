@@ -2,7 +2,10 @@
 //   posthog://<host[:port]>/projects/<projectId>/functions/<functionId>/<name>.hog   function code
 //   posthog://<host[:port]>/projects/<projectId>/functions/<functionId>/<name>.json  function configuration
 //   posthog://<host[:port]>/projects/<projectId>/flows/<flowId>/<name>.json          flow definition
-// The object is found by id; the name segment is only what the editor tab shows.
+// The object is found by id; the name segment is only what the editor tab shows. Ids are checked
+// here, so a crafted link (`..` for an id) names no document and sends no request.
+import { displayName } from '../api/displayName';
+import { isId } from '../api/ids';
 
 export const POSTHOG_SCHEME = 'posthog';
 /** Read-only scheme for "the version on the server", the left side of a Compare. */
@@ -47,6 +50,8 @@ export function parseDocumentAddress(authority: string, path: string): DocumentA
   const match = /^\/projects\/([^/]+)\/(functions|flows)\/([^/]+)\/([^/]+)\.(hog|json)$/.exec(path);
   if (!match || !authority) return undefined;
   const [, projectId, family, objectId, name, extension] = match as unknown as [string, string, string, string, string, string];
+  if (!isId('project', Number(projectId)) || String(Number(projectId)) !== projectId) return undefined;
+  if (!isId(family === 'flows' ? 'hog flow' : 'hog function', objectId)) return undefined;
   let kind: DocumentKind;
   if (family === 'flows') {
     if (extension !== 'json') return undefined;
@@ -66,7 +71,7 @@ const FORBIDDEN = /[\u0000-\u001f\u007f/\\:*?"<>|#%]+/g;
 
 /** Makes a PostHog object name safe as one path segment (display only, never used for lookup). */
 export function sanitizeName(name: string | null | undefined, fallback: string): string {
-  const cleaned = (name ?? '').replace(/\s+/g, ' ').replace(FORBIDDEN, '-').trim().replace(/^\.+/, '');
+  const cleaned = displayName(name, '').replace(FORBIDDEN, '-').trim().replace(/^\.+/, '');
   const short = cleaned.length > 80 ? cleaned.slice(0, 80).trimEnd() : cleaned;
   return short || fallback;
 }

@@ -10,6 +10,7 @@ import type { JsonValue } from './json';
 import { ROUTES } from './routes';
 import { matchRoute, resolveProject, type Reply, type RequestContext } from './router';
 import type { EmulatorRuntime, RecordedRequest } from './runtime';
+import { streamBody } from './streamedBody';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const MAX_RECORDED_REQUESTS = 10_000;
@@ -66,7 +67,7 @@ async function handle(runtime: EmulatorRuntime, req: IncomingMessage, res: Serve
   if (fault?.afterHandler) await dispatch(runtime, call);
   recorded.handled = !fault || fault.afterHandler;
   if (fault) {
-    await applyFault(fault, req, res);
+    await applyFault(fault, req, res, recorded);
     return;
   }
   send(res, await dispatch(runtime, call));
@@ -186,13 +187,18 @@ function send(res: ServerResponse, reply: Reply): void {
   }
 }
 
-async function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest): Promise<void> {
   if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs).unref());
   if (fault.reset) {
     req.socket.destroy();
     return;
   }
   if (res.destroyed) return;
+  if (fault.bodyBytes > 0) {
+    res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
+    await streamBody(res, fault.bodyBytes, recorded);
+    return;
+  }
   const isText = typeof fault.body === 'string';
   const headers: Record<string, string> = {
     ...(fault.body === undefined ? {} : { 'content-type': isText ? 'text/html; charset=utf-8' : 'application/json' }),

@@ -147,7 +147,8 @@ export interface PublishImpactScheduleConflict {
 /** `GET …/hog_functions/masked_secrets/`: functions storing the mask instead of a secret (a bare array). */
 export interface MaskedSecret {
   id: string;
-  name: string;
+  /** Nullable in PostHog's model, as every function name. */
+  name: string | null;
   type: HogFunctionType | string;
   enabled: boolean;
   /** Live secret inputs to enter again. */

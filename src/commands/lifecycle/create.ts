@@ -2,6 +2,7 @@
 // as its code document and appears in its group.
 import * as vscode from 'vscode';
 import type { PostHogClient } from '../../api';
+import { displayName } from '../../api/displayName';
 import type { HogFunction, HogFunctionCreate } from '../../api/types/hogFunction';
 import type { InputValues } from '../../api/types/inputs';
 import type { HogFunctionTemplate } from '../../api/types/template';
@@ -75,7 +76,7 @@ async function chooseTemplate(
   const templates = client.templates.list(project.projectId, { types: [type] }, { signal }).all();
   const items = templates.then((list) =>
     list.map((t) => ({
-      label: t.name,
+      label: displayName(t.name, t.id),
       description: t.status === 'stable' ? undefined : t.status,
       detail: [t.description, t.category.join(', ')].filter(Boolean).join(' · '),
       value: t,
@@ -108,7 +109,7 @@ async function templateInputs(deps: LifecycleDeps, template: HogFunctionTemplate
 /** Shows the new function in its group and opens its code (site_* functions hold TypeScript). */
 async function opened(deps: LifecycleDeps, project: ProjectRef, fn: HogFunction): Promise<HogFunction> {
   refreshGroupOf(deps.explorer, project, fn.type);
-  const uri = documentUri(project.authority, { projectId: String(project.projectId), kind: 'functionCode', objectId: fn.id, name: fn.name });
+  const uri = documentUri(project.authority, { projectId: String(project.projectId), kind: 'functionCode', objectId: fn.id, name: fn.name ?? '' });
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document, { preview: false });
   if (fn.type.startsWith('site_')) await vscode.languages.setTextDocumentLanguage(document, 'typescript');

@@ -2,6 +2,7 @@
 // re-rendered with fresh data on each refresh.
 import * as vscode from 'vscode';
 import type { MetricsSeries, MetricsTotals } from '../../api';
+import { displayName } from '../../api/displayName';
 import { createNonce, metricsChartHtml } from '../../metrics';
 
 export interface MetricsView {
@@ -68,5 +69,5 @@ export class MetricsPanel implements vscode.Disposable {
 }
 
 function panelTitle(name: string): string {
-  return `Metrics: ${name}`;
+  return `Metrics: ${displayName(name, 'Untitled')}`;
 }

@@ -15,16 +15,18 @@ export interface LoggedRequest {
 
 export interface Fault {
   match: { method?: string; path?: string };
-  response: { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean };
+  response: { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean; bodyBytes?: number };
   times?: number;
 }
 
 export class TestEmulator {
   private constructor(private readonly running: RunningEmulator) {}
 
-  static async start(): Promise<TestEmulator> {
+  /** `host`: the address to listen on (default 127.0.0.1); its URL names that address. */
+  static async start(host?: string): Promise<TestEmulator> {
     return new TestEmulator(
       await startEmulator({
+        host,
         admin: true,
         seed: 'demo',
         apiKeys: [

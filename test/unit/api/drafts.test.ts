@@ -36,7 +36,7 @@ describe('drafts', () => {
     const published = await fx.client.hogFunctions.drafts.publish(fx.projectId, CHECKOUT_ID, preview.confirm_token);
     assert.equal(published.published, true);
     assert.equal(published.function.hog, STAGED);
-    assert.equal(published.function.version, staged.version + 1);
+    assert.equal(published.function.version, staged.version! + 1);
     assert.equal(published.function.draft, null);
     const bodies = (await fx.admin.requestsTo('POST', /\/publish\/$/)).map((r) => r.body);
     assert.deepEqual(bodies, [{}, { confirm: true, confirm_token: preview.confirm_token }]);

@@ -66,6 +66,10 @@ export interface LoggedRequest {
   headers: Record<string, string>;
   /** PostHog's handler ran (false when an injected fault answered instead). */
   handled: boolean;
+  /** A fault's streamed body (`bodyBytes`): bytes handed to the socket. */
+  streamedBytes?: number;
+  /** Set once that body ended: false when the client hung up before the end. */
+  streamComplete?: boolean;
 }
 
 export class Admin {
@@ -115,7 +119,11 @@ export class Admin {
 
 export interface FaultSpec {
   match: { method?: string; path?: string };
-  response: { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean; afterHandler?: boolean };
+  response: {
+    status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean; afterHandler?: boolean;
+    /** A JSON object of exactly this many bytes, streamed as the client reads it. */
+    bodyBytes?: number;
+  };
   times?: number;
 }
 
