@@ -6,7 +6,6 @@ import { type CompileOptions, Compiler } from './compiler';
 import { CompileError } from './errors';
 import type { AnyNode } from './nodes';
 import { BYTECODE_IDENTIFIER, BYTECODE_VERSION } from './operations';
-import type { SourceRange } from './sourceMap';
 
 export interface CompileDiagnostic {
   /** 'syntax': the parser's; 'compile': what PostHog's compiler refuses. */
@@ -37,18 +36,20 @@ export function compileProgram(program: Program, options: CompileOptions = {}): 
  * Compiles one expression as PostHog's `create_bytecode(expr)` does for input templates: the
  * header, then the expression's code, with no statement around it (the VM returns its value).
  */
-export function compileExpression(expr: Expr & SourceRange, options: CompileOptions = {}): CompileResult {
+export function compileExpression(expr: Expr, options: CompileOptions = {}): CompileResult {
   return compileRoot(expr, options);
 }
 
-function compileRoot(root: AnyNode & SourceRange, options: CompileOptions): CompileResult {
+function compileRoot(root: AnyNode, options: CompileOptions): CompileResult {
   try {
     const code = new Compiler(options).visit(root);
     return finishBytecode([BYTECODE_IDENTIFIER, BYTECODE_VERSION, ...code], options.sourceMap === true);
   } catch (error) {
     if (!(error instanceof CompileError)) throw error;
-    const start = error.start ?? root.start;
-    const end = error.end ?? root.end;
+    const start = error.start ?? root.start ?? NOWHERE;
+    const end = error.end ?? root.end ?? NOWHERE;
     return { errors: [{ kind: 'compile', message: error.message, start, end }] };
   }
 }
+
+const NOWHERE: Position = { column: 0, line: 1, offset: 0 };
