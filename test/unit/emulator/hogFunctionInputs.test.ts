@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
+import { compileSource } from '../../../src/hog/compiler';
 import { CHECKOUT_ID, FN, SCRUB_ID, useEmulator, VALID_HOG } from './helpers';
 
 const SCHEMA = [
@@ -100,6 +101,27 @@ describe('hog function inputs and secrets', () => {
     }
     const badSchema = await api.call('POST', `${FN}/`, { hog: VALID_HOG, inputs_schema: [{ key: 'x', type: 'color' }] });
     assert.equal(badSchema.body.attr, 'inputs_schema__0__type');
+  });
+
+  test("a saved function carries PostHog's bytecode, and its inputs their template bytecode in order", async () => {
+    const created = await create({
+      url: { value: 'https://a.example/{event.event}' },
+      api_key: { value: 'sk_x' },
+      headers: { value: { 'X-Id': '{inputs.url}' } },
+    });
+    assert.equal(created.status, 201, created.text);
+    assert.deepEqual(created.body.bytecode, compileSource(VALID_HOG).bytecode);
+    assert.deepEqual(created.body.inputs.url.bytecode, ['_H', 1, 32, 'https://a.example/', 32, 'event', 32, 'event', 1, 2, 2, 'concat', 2]);
+    assert.deepEqual(created.body.inputs.headers.bytecode, { 'X-Id': ['_H', 1, 32, 'url', 32, 'inputs', 1, 2] });
+    assert.deepEqual(
+      Object.entries(created.body.inputs).map(([key, input]) => [key, (input as { order?: number }).order]),
+      [['url', 0], ['api_key', undefined], ['retries', 2], ['headers', 3]],
+      'in order (headers reads url); secrets show only {secret: true}',
+    );
+    const refused = await create({ url: { value: 'Hi {{ person.name }}' }, api_key: { value: 'k' } });
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.attr, 'inputs__url');
+    assert.match(refused.body.detail, /^Invalid template: .*Liquid-style/);
   });
 
   test('invocation: a transformation returns the event its code computed; a destination its logs', async () => {
