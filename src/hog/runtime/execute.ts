@@ -17,6 +17,8 @@ export interface ExecuteInput {
   readonly asyncFunctions: Record<string, (args: unknown[]) => Promise<unknown>>;
   readonly limits: RunLimits;
   readonly signal?: AbortSignal;
+  /** Where the run's lines go (a real fetch writes its failures there too, in order). */
+  readonly logs?: LogSink;
   /** VM printing instead of log entries (the command line's `run`). */
   readonly vmPrint?: (line: string) => void;
 }
@@ -33,7 +35,7 @@ export interface ExecuteOutcome {
 }
 
 export async function executeFunction(input: ExecuteInput): Promise<ExecuteOutcome> {
-  const logs = new LogSink();
+  const logs = input.logs ?? new LogSink();
   const eventId = eventOf(input.globals).uuid || 'Unknown event';
   const started = performance.now();
   const outcome = await runVm(input.bytecode, {

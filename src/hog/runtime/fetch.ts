@@ -21,6 +21,8 @@ export interface RealFetchContext {
   readonly logs: LogSink;
   readonly timeoutMs: number;
   readonly signal?: AbortSignal;
+  /** Values never to write in a log line (secret inputs). */
+  readonly secrets: readonly string[];
   /** Called with PostHog's message when the request fails or answers 400 or more. */
   readonly onFailure: (message: string) => void;
 }
@@ -41,7 +43,8 @@ export async function realFetch(args: readonly unknown[], context: RealFetchCont
     failure = error instanceof Error ? error : new Error(String(error));
   }
   if (status === undefined || status >= 400) {
-    const message = `HTTP fetch failed on attempt 1 with status code ${status ?? '(none)'}.${failure ? ` Error: ${failure.message}.` : ''}`;
+    const reason = `HTTP fetch failed on attempt 1 with status code ${status ?? '(none)'}.${failure ? ` Error: ${failure.message}.` : ''}`;
+    const message = logMessage([reason], context.secrets);
     context.logs.push('error', message);
     context.onFailure(message);
   }

@@ -65,20 +65,20 @@ export async function runFunction(options: RunFunctionOptions): Promise<RunFunct
     return inputsFailure(type, triggerGlobals, error);
   }
   const secrets = sensitiveValues(options.inputsSchema ?? [], inputs);
-  const asyncLogs = new LogSink();
-  const captured: CapturedEvent[] = [];
+  const sinks: RunSinks = { mockLogs: new LogSink(), runLogs: new LogSink(), secrets, captured: [] };
   const failures: string[] = [];
   const outcome = await executeFunction({
     bytecode: program.bytecode,
     globals,
     secrets,
-    functions: functionsFor(type, options, globals, { asyncLogs, secrets, captured }),
-    asyncFunctions: asyncFunctionsFor(type, options, limits, asyncLogs, failures),
+    functions: functionsFor(type, options, globals, sinks),
+    asyncFunctions: asyncFunctionsFor(type, options, limits, sinks, failures),
+    logs: sinks.runLogs,
     limits,
     signal: options.signal,
     vmPrint: options.vmPrint,
   });
-  return answer(type, options, triggerGlobals, outcome, { asyncLogs, captured, failures, sourceMap: program.sourceMap });
+  return answer(type, options, triggerGlobals, outcome, { ...sinks, failures, sourceMap: program.sourceMap });
 }
 
 type Program = { bytecode: readonly BytecodeValue[]; sourceMap?: BytecodeSourceMap } | { failure: RunFunctionResult };
@@ -111,7 +111,10 @@ function failed(errors: string[]): RunFunctionResult {
 }
 
 interface RunSinks {
-  readonly asyncLogs: LogSink;
+  /** The mocked calls' lines: the worker collects them apart and answers with them first. */
+  readonly mockLogs: LogSink;
+  /** The run's own lines, in order. */
+  readonly runLogs: LogSink;
   readonly secrets: readonly string[];
   readonly captured: CapturedEvent[];
 }
@@ -119,9 +122,9 @@ interface RunSinks {
 function functionsFor(type: string, options: RunFunctionOptions, globals: Globals, sinks: RunSinks): Record<string, (...args: unknown[]) => unknown> {
   if (isTransformation(type)) return transformationFunctions();
   const functions: Record<string, (...args: unknown[]) => unknown> = {
-    postHogCapture: postHogCapture(globals, sinks.captured, sinks.asyncLogs),
+    postHogCapture: postHogCapture(globals, sinks.captured, sinks.runLogs),
   };
-  if (options.fetch !== 'real') functions.fetch = mockedFetch(sinks.asyncLogs, sinks.secrets) as (...args: unknown[]) => unknown;
+  if (options.fetch !== 'real') functions.fetch = mockedFetch(sinks.mockLogs, sinks.secrets) as (...args: unknown[]) => unknown;
   return functions;
 }
 
@@ -129,13 +132,19 @@ function asyncFunctionsFor(
   type: string,
   options: RunFunctionOptions,
   limits: RunLimits,
-  logs: LogSink,
+  sinks: RunSinks,
   failures: string[],
 ): Record<string, (args: unknown[]) => Promise<unknown>> {
   const functions: Record<string, (args: unknown[]) => Promise<unknown>> = {};
   if (options.sleep !== false) functions.sleep = (args) => sleepFor(Number(args[0]) * 1000, options.signal);
   if (options.fetch === 'real' && !isTransformation(type)) {
-    const context = { logs, timeoutMs: limits.fetchTimeoutMs, signal: options.signal, onFailure: (m: string) => failures.push(`Error: ${m}`) };
+    const context = {
+      logs: sinks.runLogs,
+      secrets: sinks.secrets,
+      timeoutMs: limits.fetchTimeoutMs,
+      signal: options.signal,
+      onFailure: (message: string) => failures.push(`Error: ${message}`),
+    };
     functions.fetch = (args) => realFetch(args, context);
   }
   return functions;
@@ -148,7 +157,7 @@ interface Collected extends Omit<RunSinks, 'secrets'> {
 
 function answer(type: string, options: RunFunctionOptions, globals: Globals, outcome: ExecuteOutcome, collected: Collected): RunFunctionResult {
   const errors = [...collected.failures, ...(outcome.error === null ? [] : [outcome.error])];
-  const logs = [...collected.asyncLogs.entries, ...outcome.logs.entries];
+  const logs = [...collected.mockLogs.entries, ...outcome.logs.entries];
   const position = outcome.thrown === undefined ? undefined : errorPosition(outcome.state, collected.sourceMap);
   const result = isTransformation(type)
     ? transformedEvent(pluginEvent(globals), { execResult: outcome.execResult, failed: outcome.error !== null }, `${options.name ?? ''} (${options.id ?? 'new'})`)
