@@ -112,7 +112,7 @@ export async function buildFunction(
     deleted: false,
     hog,
     inputsSchema: schema,
-    inputs: resolveInputs(schema, body.inputs ?? undefined, storedInputs),
+    inputs: resolveInputs(schema, body.inputs ?? undefined, storedInputs, 'inputs', type),
     filters: normalizeFilters(fields.filters ?? template?.filters ?? {}),
     masking: normalizeMasking(fields.masking ?? null),
     mappings: fields.mappings ?? null,
@@ -143,7 +143,7 @@ export async function updateFunction(
   Object.assign(next, definedOnly({ ...fields, filters: undefined, masking: undefined }));
   if (fields.filters !== undefined) next.filters = normalizeFilters(fields.filters);
   if (fields.masking !== undefined) next.masking = normalizeMasking(fields.masking);
-  next.inputs = resolveInputs(next.inputsSchema, body.inputs ?? undefined, stored.inputs);
+  next.inputs = resolveInputs(next.inputsSchema, body.inputs ?? undefined, stored.inputs, 'inputs', next.type);
   if (typeof body.deleted === 'boolean') next.deleted = body.deleted;
   if (next.hog !== stored.hog || next.type !== stored.type) await checkConfig(state, next);
   else checkStructure(state, next);

@@ -1,21 +1,16 @@
-// Test invocations. There is no Hog VM yet, so runs are simulated: the configuration is validated
-// like a save, and the answer says plainly (first log line) that no code was executed.
+// Test invocations: the configuration is validated like a save (PostHog's API), then run for real
+// on PostHog's VM as PostHog's CDP worker runs it (functionInvocation.ts, flowInvocation.ts).
 import { ApiError, rawSerializerErrors, validationError } from './errors';
 import { flowDraftConfiguration } from './flowDrafts';
 import { functionContentBody } from './functionContent';
 import { buildFunction } from './hogFunctionWrite';
 import { parseFlowFields } from './hogFlowValidation';
+import { invokeFlowForReal } from './flowInvocation';
+import { invokeFunctionForReal } from './functionInvocation';
 import { isRecord, type JsonObject, type JsonValue } from './json';
-import { isTransformationType, type FlowAction, type StoredHogFunction, type StoredInputs } from './model';
+import type { FlowAction, StoredHogFunction, StoredInputs } from './model';
 import { booleanParam, requireObject } from './request';
-import { json, type Reply, type RequestContext } from './router';
-
-const SIMULATED_FUNCTION = 'Simulated by the local PostHog emulator: the function code was NOT executed.';
-const SIMULATED_FLOW = 'Simulated by the local PostHog emulator: the workflow was NOT executed.';
-
-function logLine(level: string, message: string): JsonObject {
-  return { level, timestamp: new Date().toISOString(), message };
-}
+import type { Reply, RequestContext } from './router';
 
 /** `{id}` may be `new` or unknown: the lookup fails softly. */
 function storedFunction(ctx: RequestContext, projectId: number): StoredHogFunction | undefined {
@@ -37,19 +32,15 @@ export async function invokeFunction(ctx: RequestContext): Promise<Reply> {
     }
     throw error;
   }
-  const globals = isRecord(body.globals) ? body.globals : {};
-  const event: JsonValue = isRecord(globals.event) ? globals.event : null;
-  const inputKeys = Object.keys(candidate.inputs);
-  return json({
-    status: 'success',
-    result: isTransformationType(candidate.type) ? event : null,
-    errors: [],
-    logs: [
-      logLine('info', SIMULATED_FUNCTION),
-      logLine('info', `Validated a ${candidate.type} with ${inputKeys.length} input(s): ${inputKeys.join(', ') || 'none'}.`),
-      logLine('debug', 'Function completed in 0ms (simulated).'),
-    ],
+  const worker = await invokeFunctionForReal({
+    fn: candidate,
+    storedId: stored?.id,
+    globals: isRecord(body.globals) ? body.globals : {},
+    mock: body.mock_async_functions !== false,
+    project,
+    siteUrl: ctx.baseUrl,
   });
+  return { status: worker.status, body: worker.body };
 }
 
 /** `use_draft` tests the live function with the draft's content on top; otherwise `configuration` is required. */
@@ -63,7 +54,7 @@ function functionUnderTest(body: JsonObject, stored: StoredHogFunction | undefin
   return { configuration: { type: stored?.type ?? 'destination', ...body.configuration }, storedInputs: stored?.inputs ?? {} };
 }
 
-export function invokeFlow(ctx: RequestContext): Reply {
+export async function invokeFlow(ctx: RequestContext): Promise<Reply> {
   const project = ctx.project();
   const body = requireObject(ctx.body);
   const stored = ctx.state.flows.get(ctx.params.id ?? '');
@@ -84,21 +75,23 @@ export function invokeFlow(ctx: RequestContext): Reply {
     }
   }
   if (!actions) throw new ApiError(400, { status: 'error', message: 'A configuration is required to test a new workflow.' });
-  const start = typeof body.current_action_id === 'string' ? body.current_action_id : actions.find((a) => a.type === 'trigger')?.id;
-  const current = actions.find((a) => a.id === start);
-  const next = nextActionId(edges, start);
-  return json({
-    status: 'success',
-    logs: [
-      logLine('info', SIMULATED_FLOW),
-      logLine('info', `Would run step '${current?.name ?? start ?? 'trigger'}' (${current?.type ?? 'unknown'}).`),
-    ],
-    nextActionId: next,
-    variables: {},
+  const worker = await invokeFlowForReal({
+    flow: { id: existing?.id ?? 'new', name: flowName(configuration, existing), actions, edges, variables: flowVariables(configuration, existing) },
+    globals: isRecord(body.globals) ? body.globals : {},
+    currentActionId: typeof body.current_action_id === 'string' ? body.current_action_id : undefined,
+    mock: body.mock_async_functions !== false,
+    project,
+    siteUrl: ctx.baseUrl,
   });
+  return { status: worker.status, body: worker.body };
 }
 
-function nextActionId(edges: JsonValue[], from: string | undefined): string | null {
-  const edge = edges.find((e) => isRecord(e) && e.from === from && e.type === 'continue');
-  return isRecord(edge) && typeof edge.to === 'string' ? edge.to : null;
+function flowName(configuration: JsonValue | undefined, existing: { name: string | null } | undefined): string | null {
+  if (isRecord(configuration) && typeof configuration.name === 'string') return configuration.name;
+  return existing?.name ?? null;
+}
+
+function flowVariables(configuration: JsonValue | undefined, existing: { variables: JsonObject[] } | undefined): JsonObject[] {
+  if (isRecord(configuration) && Array.isArray(configuration.variables)) return configuration.variables.filter(isRecord);
+  return existing?.variables ?? [];
 }

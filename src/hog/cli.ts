@@ -4,11 +4,13 @@
 //                                      print problems as file:line:column: severity: message;
 //                                      T is the function type whose globals the code may use
 //   node dist/hog.js compile FILE      print PostHog's bytecode for the program (.hoge text)
+//   node dist/hog.js run FILE [...]    run it on PostHog's VM (runCommand.ts)
 // `require('./dist/hog.js').parseProgram(source)` is a drop-in for the official parseProgram.
 import { readFileSync } from 'node:fs';
 import { checkProgram, DEFAULT_FUNCTION_TYPE, isKnownFunctionType } from './analysis';
 import { compileSource, formatHoge } from './compiler';
 import { parse, parseProgram } from './index';
+import { RUN_USAGE, runCommand } from './runCommand';
 
 export { parse, parseProgram };
 
@@ -37,7 +39,8 @@ export function formatProblem(fileName: string, problem: Problem): string {
 const USAGE = `usage: hog parse FILE                 print the syntax tree as JSON
        hog check [--type T] FILE...  report problems (exit status 1 when there is an error);
                                      T: destination (default), transformation, source_webhook, ...
-       hog compile FILE              print PostHog's bytecode (.hoge); exit status 1 on an error`;
+       hog compile FILE              print PostHog's bytecode (.hoge); exit status 1 on an error
+${RUN_USAGE}`;
 
 export interface Output {
   out(line: string): void;
@@ -119,9 +122,17 @@ function readSource(file: string, output: Output): string | null {
   }
 }
 
+/** `main`, plus the commands that wait on something (`run`). */
+export async function mainAsync(args: string[], output: Output = consoleOutput): Promise<number> {
+  if (args[0] === 'run') return runCommand(args.slice(1), output);
+  return main(args, output);
+}
+
 // Run only as the command itself (dist/hog.js, or src/hog/cli.ts through tsx): when this module
 // is bundled into another entry point (the benchmark), `require.main === module` holds there too.
 const entryPoint = process.argv[1] ?? '';
 if (require.main === module && /(^|[\\/])(hog\.js|cli\.ts)$/.test(entryPoint)) {
-  process.exitCode = main(process.argv.slice(2));
+  void mainAsync(process.argv.slice(2)).then((status) => {
+    process.exitCode = status;
+  });
 }

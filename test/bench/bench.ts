@@ -8,6 +8,7 @@ import { checkSource } from '../../src/hog/cli';
 import { readdirSync } from 'node:fs';
 import { sharedPath } from '../unit/support/shared';
 import { compileFigures } from './compileBench';
+import { runtimeFigures } from './runtimeBench';
 import { assembleProgram, corpusFiles, CORPUS_SKIP, type CorpusFile } from '../unit/hog/fixtures/corpus';
 
 const WARM_RUNS = 20;
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   console.log(memoryLine('memory after our parser'));
   const withOutput = new Set(readdirSync(sharedPath('corpus', 'bytecode')).filter((f) => f.endsWith('.stdout')).map((f) => f.slice(0, -7)));
   compileFigures(programs, withOutput);
+  await runtimeFigures();
 
   const initMs = await timeAsync(() => createHogQLParser());
   const official = await createHogQLParser();

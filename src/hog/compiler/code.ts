@@ -3,11 +3,12 @@
 // until the end, where `finishBytecode` flattens everything to plain JSON values and remembers
 // those texts by position for the .hoge printer.
 import { NumberOperand } from './numbers';
+import { BytecodeSourceMap, SourceOperand, type SourceRange } from './sourceMap';
 
 export type BytecodeValue = string | number | boolean | null;
 
-/** One element of bytecode under construction. */
-export type Operand = BytecodeValue | NumberOperand;
+/** One element of bytecode under construction (tagged with its source when a map is asked for). */
+export type Operand = BytecodeValue | NumberOperand | SourceOperand;
 
 export type Code = Operand[];
 
@@ -16,13 +17,20 @@ export interface Bytecode {
   readonly bytecode: BytecodeValue[];
   /** Position → text Python writes for it, where `JSON.stringify` would write something else. */
   readonly numberTexts: ReadonlyMap<number, string>;
+  /** Present when compiled with `sourceMap: true`: bytecode position → source range. */
+  readonly sourceMap?: BytecodeSourceMap;
 }
 
-export function finishBytecode(code: Code): Bytecode {
+export function finishBytecode(code: Code, withSourceMap = false): Bytecode {
   const bytecode: BytecodeValue[] = new Array(code.length);
   const numberTexts = new Map<number, string>();
+  const ranges: (SourceRange | undefined)[] | null = withSourceMap ? new Array(code.length) : null;
   for (let i = 0; i < code.length; i++) {
-    const item = code[i] as Operand;
+    let item = code[i] as Operand;
+    if (item instanceof SourceOperand) {
+      if (ranges !== null) ranges[i] = item.range;
+      item = item.value;
+    }
     if (item instanceof NumberOperand) {
       bytecode[i] = item.value;
       numberTexts.set(i, item.text);
@@ -30,7 +38,7 @@ export function finishBytecode(code: Code): Bytecode {
       bytecode[i] = item;
     }
   }
-  return { bytecode, numberTexts };
+  return ranges === null ? { bytecode, numberTexts } : { bytecode, numberTexts, sourceMap: new BytecodeSourceMap(ranges) };
 }
 
 /** Below this, push(...part) is the fastest copy; above, spreading into arguments could overflow the stack. */

@@ -7,6 +7,7 @@ import { CompileError } from './errors';
 import { hogAstCode } from './hogql';
 import { type AnyNode, visitMethodName } from './nodes';
 import { FunctionScope } from './scope';
+import { tagCode, type SourceRange } from './sourceMap';
 import { HOG_VISITORS } from './visitors';
 
 export type Mode = 'hog' | 'ast';
@@ -18,6 +19,8 @@ export interface CompileOptions {
    * INTEGER or FLOAT. Our parser's `numberTexts`; readOfficialJson for the official parser's JSON.
    */
   readonly numberTexts?: ReadonlyMap<object, string>;
+  /** Also record where each element came from (`Bytecode.sourceMap`); the bytecode is the same. */
+  readonly sourceMap?: boolean;
 }
 
 export class Compiler {
@@ -60,7 +63,9 @@ export class Compiler {
     const visitor = HOG_VISITORS[node.node];
     try {
       if (visitor === undefined) throw new CompileError(`BytecodeCompiler has no method ${visitMethodName(node.node)}`);
-      return (visitor as (c: Compiler, node: AnyNode) => Code)(this, node);
+      const code = (visitor as (c: Compiler, node: AnyNode) => Code)(this, node);
+      if (this.options.sourceMap === true && hasRange(node)) tagCode(code, node);
+      return code;
     } catch (error) {
       if (error instanceof CompileError && (error.start === undefined || error.end === undefined)) {
         error.start = node.start;
@@ -69,4 +74,8 @@ export class Compiler {
       throw error;
     }
   }
+}
+
+function hasRange(node: AnyNode): node is AnyNode & SourceRange {
+  return node.start !== undefined && node.end !== undefined;
 }

@@ -1,10 +1,11 @@
 // Runs bytecode on PostHog's own VM (@posthog/hogvm) and collects what `print` writes, the way
-// PostHog's `bin/hog --nodejs` shows it. Deliberately small: no globals, no async functions
-// (fetch, …), no limits beyond the VM's defaults — the full runtime builds on its own module.
+// PostHog's `bin/hog --nodejs` shows it. Deliberately small: no async functions (fetch, …), no
+// limits beyond the VM's defaults — the full runtime is runFunction.ts.
 import { exec } from '@posthog/hogvm';
 import * as crypto from 'node:crypto';
 import { format } from 'node:util';
 import type { BytecodeValue } from '../compiler';
+import { RE2_EXTERNAL } from './regex';
 
 export interface PrintedRun {
   /** One entry per `print` call: its arguments as the VM renders them, joined by spaces. */
@@ -22,7 +23,7 @@ export function runPrinting(bytecode: readonly BytecodeValue[], globals: Record<
   const log = console.log;
   console.log = (...parts: unknown[]) => void lines.push(format(...parts));
   try {
-    const run = exec(bytecode as unknown[], { globals, external: { regex: { match: regexMatch }, crypto } });
+    const run = exec(bytecode as unknown[], { globals, external: { regex: RE2_EXTERNAL, crypto } });
     if (run.finished) return { lines, result: run.result, error: null };
     const error = run.error ? describe(run.error) : `Async function ${String(run.asyncFunctionName)}() is not available here`;
     return { lines, result: null, error };
@@ -33,17 +34,4 @@ export function runPrinting(bytecode: readonly BytecodeValue[], globals: Record<
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/**
- * PostHog runs regular expressions with RE2, whose case/dot/line switches come as a `(?ism)`
- * prefix (the VM adds `(?i)` for `=~*` and `ilike`); JavaScript takes them as flags.
- */
-function regexMatch(pattern: string, value: string): boolean {
-  let flags = '';
-  const source = pattern.replace(/^(?:\(\?([ims]+)\))+/, (prefix) => {
-    for (const flag of prefix.replace(/[^ims]/g, '')) if (!flags.includes(flag)) flags += flag;
-    return '';
-  });
-  return new RegExp(source, flags).test(value);
 }

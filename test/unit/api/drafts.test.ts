@@ -64,7 +64,7 @@ describe('drafts', () => {
       (error: unknown) => error instanceof ApiError && error.attr === 'use_draft',
     );
     await agent.hogFunctions.update(fx.projectId, CHECKOUT_ID, { hog: STAGED });
-    const run = await fx.client.hogFunctions.invoke(fx.projectId, CHECKOUT_ID, { use_draft: true, globals: {} });
+    const run = await fx.client.hogFunctions.invoke(fx.projectId, CHECKOUT_ID, { use_draft: true, globals: { event: { uuid: 'e-1', event: '$pageview', properties: {} } } });
     assert.equal(run.status, 'success');
     const discarded = await fx.client.hogFunctions.drafts.discard(fx.projectId, CHECKOUT_ID);
     assert.equal(discarded.draft, null);
@@ -87,7 +87,7 @@ describe('drafts', () => {
       variables: [], name: 'Renamed', stage_draft: true, base_updated_at: flow.updated_at, base_live_updated_at: flow.updated_at,
     });
 
-    const run = await fx.client.hogFlows.invoke(fx.projectId, ONBOARDING_FLOW, { use_draft: true });
+    const run = await fx.client.hogFlows.invoke(fx.projectId, ONBOARDING_FLOW, { use_draft: true, globals: { event: { uuid: 'e-1', event: 'signed_up', properties: {} } } });
     assert.equal(run.status, 'success');
     const preview = await fx.client.hogFlows.drafts.preview(fx.projectId, ONBOARDING_FLOW);
     assert.equal(preview.in_flight_runs, 0);

@@ -206,10 +206,13 @@ describe('hog flow drafts: publish, discard, restore, use_draft', () => {
     await stageWithoutDelay(api);
     const both = await api.call('POST', `${ONBOARDING}/invocations/`, { use_draft: true, configuration: {} });
     envelope('validation_error', 'invalid_input', /^Pass either use_draft or an explicit configuration/, 'use_draft', both.body);
-    const draftRun = await api.call('POST', `${ONBOARDING}/invocations/`, { use_draft: true });
+    const globals = { event: { uuid: 'e-1', event: 'signed_up', properties: {} }, person: { id: 'p-1', properties: { email: 'a@example.com' } } };
+    const draftRun = await api.call('POST', `${ONBOARDING}/invocations/`, { use_draft: true, globals });
     assert.equal(draftRun.status, 200, draftRun.text);
-    assert.equal(draftRun.body.nextActionId, 'has_email', 'the draft has no delay step');
-    const liveRun = await api.call('POST', `${ONBOARDING}/invocations/`, {});
-    assert.equal(liveRun.body.nextActionId, 'delay_1h');
+    assert.equal(draftRun.body.logs[0].message, 'Executing action [Action:has_email]', 'the draft has no delay step');
+    assert.equal(draftRun.body.nextActionId, 'welcome_email');
+    const liveRun = await api.call('POST', `${ONBOARDING}/invocations/`, { globals });
+    assert.equal(liveRun.body.logs[0].message, 'Executing action [Action:delay_1h]');
+    assert.equal(liveRun.body.nextActionId, 'has_email');
   });
 });
