@@ -7,6 +7,10 @@ import { Token, TokenKind } from './tokens';
 export abstract class CollectionParser extends ParserCore {
   protected abstract parseExpr(minPrec: Prec): Expr;
   protected abstract parseBlock(what: string): Block;
+  /** A query (`select …`, `a UNION b`, `{placeholder}`) between parentheses, after `(`. */
+  protected abstract parseQueryBody(): Expr;
+  /** `(* EXCLUDE (…) REPLACE (…))` / `(* REPLACE (…))`, at `(`. */
+  protected abstract parseParenthesizedColumns(): Expr;
 
   /** `( [distinct] expr, expr, ... )` with an optional trailing comma. */
   protected parseArguments(): { args: Expr[]; distinct: boolean } {
@@ -20,10 +24,11 @@ export abstract class CollectionParser extends ParserCore {
    * Comma-separated expressions up to `close` (a trailing comma is allowed). A missing
    * separator is reported and assumed; a missing `close` is reported at `open`.
    */
-  protected parseList(open: Token, close: TokenKind, what: string): Expr[] {
+  protected parseList(open: Token, close: TokenKind, what: string, until?: () => boolean): Expr[] {
     const items: Expr[] = [];
     const closer = close === TokenKind.RParen ? ')' : ']';
     while (!this.eat(close)) {
+      if (until?.()) return items;
       if (this.at(TokenKind.EOF) || (this.prev.kind !== TokenKind.Comma && items.length > 0 && this.isStatementBoundary())) {
         this.errorAt(open, `unclosed '${this.describe(open).slice(1, -1)}': expected '${closer}' to end the ${what} list`);
         break;
@@ -43,7 +48,7 @@ export abstract class CollectionParser extends ParserCore {
         break;
       }
       items.push(this.parseExpr(Prec.Lowest));
-      if (this.eat(TokenKind.Comma) || this.at(close)) continue;
+      if (this.eat(TokenKind.Comma) || this.at(close) || until?.()) continue;
       if (this.startsExpression(this.tok) && !this.tok.newlineBefore) {
         this.errorAt(this.tok, `expected ',' or '${closer}' between ${what}s`);
       }
@@ -147,13 +152,44 @@ export abstract class CollectionParser extends ParserCore {
       this.advance(); // )
       return this.parseLambdaBody(open, args);
     }
-    this.advance();
-    if (this.atWord('select') || this.atWord('with')) {
-      this.errorAt(this.tok, 'SQL subqueries are not supported in Hog programs');
-      this.skipForeignStatement(TokenKind.RParen);
-      this.eat(TokenKind.RParen);
-      return this.placeholder();
+    const query = this.queryStartsAt(1);
+    if (query === 'select') return this.eitherOf(() => this.parseParenthesizedQuery(), () => this.parseParenthesizedExpr(open));
+    if (query === 'maybe') return this.eitherOf(() => this.parseParenthesizedExpr(open), () => this.parseParenthesizedQuery());
+    if (this.peek().kind === TokenKind.Star && (this.wordAt(2) === 'exclude' || this.wordAt(2) === 'replace')) {
+      return this.eitherOf(() => this.parseParenthesizedExpr(open), () => this.parseParenthesizedColumns());
     }
+    return this.parseParenthesizedExpr(open);
+  }
+
+  /**
+   * Can a query start `ahead` tokens from here, after any number of `(`? 'select' when it
+   * surely does (`select`, `with`), 'maybe' when a `{placeholder}` could be one, else null.
+   */
+  protected queryStartsAt(ahead: number): 'select' | 'maybe' | null {
+    let i = ahead;
+    while (this.peek(i).kind === TokenKind.LParen) i++;
+    const token = this.peek(i);
+    if (token.kind === TokenKind.Word && (token.word === 'select' || token.word === 'with')) return 'select';
+    return token.kind === TokenKind.LBrace ? 'maybe' : null;
+  }
+
+  /** `( query )` */
+  private parseParenthesizedQuery(): Expr {
+    const open = this.advance();
+    const query = this.parseQueryBody();
+    this.expectClosingParen(open, 'query');
+    return query;
+  }
+
+  protected expectClosingParen(open: Token, what: string): void {
+    if (this.eat(TokenKind.RParen)) return;
+    const found = this.describe(this.tok);
+    this.errorAt(this.tok.kind === TokenKind.EOF ? open : this.tok, `expected ')' to close the ${what} opened at line ${open.line}, found ${found}`);
+  }
+
+  /** `(expr)` or a tuple `(a, b)`. */
+  private parseParenthesizedExpr(open: Token): Expr {
+    this.advance();
     if (this.at(TokenKind.RParen)) {
       this.errorAt(this.tok, "empty parentheses: expected an expression before ')'");
       this.advance();
@@ -309,7 +345,7 @@ export abstract class CollectionParser extends ParserCore {
 }
 
 /** Would `token`, after a word, make that word a name rather than a modifier (`distinct`)? */
-function isPostfixOrBinary(token: Token): boolean {
+export function isPostfixOrBinary(token: Token): boolean {
   switch (token.kind) {
     case TokenKind.Comma:
     case TokenKind.Dot:
