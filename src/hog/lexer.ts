@@ -227,7 +227,7 @@ class Lexer extends TagLexer {
           return this.pushMode(Mode.TagClose);
         }
         if (this.isOpeningTag(this.pos)) {
-          this.op(TokenKind.Lt, 1);
+          this.op(TokenKind.TagStart, 1);
           return this.pushMode(Mode.TagOpen);
         }
         if (next === 62) return this.op(TokenKind.NotEq, 2);

@@ -101,7 +101,7 @@ export abstract class TagLexer extends TextLexer {
       this.pushMode(Mode.TagClose);
       return;
     }
-    this.op(TokenKind.Lt, 1);
+    this.op(TokenKind.TagStart, 1);
     this.pushMode(Mode.TagOpen);
   }
 

@@ -2,7 +2,7 @@
 // `count(DISTINCT x)`, `f(x ORDER BY y)`, `FILTER (WHERE …)`, window functions
 // `f(x) OVER (…)` / `OVER name`, `f(p) WITHIN GROUP (ORDER BY …)`, and `f(select …)`.
 import type { Expr, OrderExpr, Position, WindowExpr } from './ast';
-import { isPostfixOrBinary } from './parserCollections';
+import { distinctIsName } from './parserCollections';
 import { Prec, sortedKeys } from './parserCore';
 import { PrimaryParser } from './parserPrimary';
 import { Token, TokenKind } from './tokens';
@@ -24,8 +24,9 @@ export abstract class CallParser extends PrimaryParser {
     this.advance();
     const start = this.startOf(name);
     // `f(select …)`: the argument is a query, which the official grammar tries after plain arguments.
+    // `not(select …)` is `NOT (select …)`, read by the caller.
     const firstList: ArgumentList | { query: Expr } =
-      this.queryStartsAt(1) === null
+      this.queryStartsAt(1) === null || name.word === 'not'
         ? this.parseArgumentList()
         : this.eitherOf<ArgumentList | { query: Expr }>(() => this.parseArgumentList(), () => this.parseQueryArgument());
     if ('query' in firstList) return { args: [firstList.query], end: this.endPos(), name: name.value, node: 'Call', start };
@@ -59,7 +60,7 @@ export abstract class CallParser extends PrimaryParser {
   /** `( [DISTINCT] args [ORDER BY …] )` */
   private parseArgumentList(): ArgumentList {
     const open = this.advance();
-    const distinct = this.atWord('distinct') && !isPostfixOrBinary(this.peek());
+    const distinct = this.atWord('distinct') && !distinctIsName(this.peek(), this.peek(2));
     if (distinct) this.advance();
     let atOrderBy = false;
     const args = this.parseList(open, TokenKind.RParen, 'argument', () => (atOrderBy = this.atWord('order') && this.wordAt(1) === 'by'));

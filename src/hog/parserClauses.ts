@@ -53,6 +53,14 @@ export abstract class ClauseParser extends TableParser {
     return !continuesExpression(next);
   }
 
+  /** Is the current token a clause keyword (whatever follows it)? */
+  protected atClauseKeyword(): boolean {
+    const token = this.tok;
+    if (token.kind !== TokenKind.Word || !(token.word in CLAUSE_WORDS)) return false;
+    const needs = CLAUSE_WORDS[token.word];
+    return !needs || this.wordAt(1) === needs;
+  }
+
   protected endsLimitValueAt(ahead: number): boolean {
     if (!this.startsExpressionAt(ahead) || this.endsExprListAt(ahead)) return true;
     return this.wordAt(ahead) === 'with' && this.wordAt(ahead + 1) === 'ties';
@@ -138,7 +146,7 @@ export abstract class ClauseParser extends TableParser {
   }
 
   private startsSelectColumnAt(ahead: number): boolean {
-    return this.startsExpressionAt(ahead) || this.peek(ahead).kind === TokenKind.Lt;
+    return this.startsExpressionAt(ahead);
   }
 
   /** `name: expr`, `expr`, `expr alias`. */

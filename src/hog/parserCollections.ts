@@ -2,7 +2,7 @@
 // f-strings. Names, numbers and prefix operators are in parserPrimary.ts.
 import type { Block, Dict, Expr, Lambda } from './ast';
 import { isBinaryOperator, ParserCore, Prec } from './parserCore';
-import { Token, TokenKind } from './tokens';
+import { KEYWORDS, Token, TokenKind } from './tokens';
 
 export abstract class CollectionParser extends ParserCore {
   protected abstract parseExpr(minPrec: Prec): Expr;
@@ -12,12 +12,10 @@ export abstract class CollectionParser extends ParserCore {
   /** `(* EXCLUDE (…) REPLACE (…))` / `(* REPLACE (…))`, at `(`. */
   protected abstract parseParenthesizedColumns(): Expr;
 
-  /** `( [distinct] expr, expr, ... )` with an optional trailing comma. */
-  protected parseArguments(): { args: Expr[]; distinct: boolean } {
+  /** `( expr, expr, ... )` with an optional trailing comma. */
+  protected parseArguments(): { args: Expr[] } {
     const open = this.advance();
-    const distinct = this.atWord('distinct') && !isPostfixOrBinary(this.peek());
-    if (distinct) this.advance();
-    return { args: this.parseList(open, TokenKind.RParen, 'argument'), distinct };
+    return { args: this.parseList(open, TokenKind.RParen, 'argument') };
   }
 
   /**
@@ -344,18 +342,33 @@ export abstract class CollectionParser extends ParserCore {
   }
 }
 
-/** Would `token`, after a word, make that word a name rather than a modifier (`distinct`)? */
-export function isPostfixOrBinary(token: Token): boolean {
-  switch (token.kind) {
+/**
+ * After `f(distinct`: does what follows make `distinct` a name (`f(distinct, x)`,
+ * `f(distinct.x)`, `f(distinct * 2)`) rather than the DISTINCT modifier (`f(distinct x)`,
+ * `f(distinct(x))`, `f(distinct)`)? Where both read, the official parser takes the modifier.
+ */
+export function distinctIsName(next: Token, afterNext: Token): boolean {
+  switch (next.kind) {
     case TokenKind.Comma:
     case TokenKind.Dot:
-    case TokenKind.LParen:
-    case TokenKind.LBracket:
     case TokenKind.NullProperty:
     case TokenKind.ColonEquals:
     case TokenKind.Arrow:
+    case TokenKind.DoubleColon:
       return true;
+    case TokenKind.Dash:
+    case TokenKind.Plus:
+      return false;
+    case TokenKind.Star:
+      // `distinct * 2` multiplies; `distinct *` and `distinct * EXCLUDE (…)` select columns.
+      return (
+        (afterNext.kind === TokenKind.Word && !KEYWORDS.has(afterNext.word)) ||
+        afterNext.kind === TokenKind.QuotedName ||
+        afterNext.kind === TokenKind.String ||
+        afterNext.kind === TokenKind.LParen ||
+        (afterNext.kind >= TokenKind.Integer && afterNext.kind <= TokenKind.Binary)
+      );
     default:
-      return isBinaryOperator(token.kind) && token.kind !== TokenKind.Dash && token.kind !== TokenKind.Plus && token.kind !== TokenKind.Star;
+      return isBinaryOperator(next.kind);
   }
 }

@@ -203,6 +203,40 @@ export abstract class ParserCore {
     );
   }
 
+  /** The index of `token` in the token list (tokens are in source order). */
+  private indexOfToken(token: Token): number {
+    let low = 0;
+    let high = this.tokens.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.tokens[mid] as Token).start < token.start) low = mid + 1;
+      else high = mid;
+    }
+    while (low < this.tokens.length - 1 && this.tokens[low] !== token) low++;
+    return low;
+  }
+
+  /**
+   * Do the tokens from `i` read `< name attr… />` (a tag the lexer did not recognise, such as
+   * `< a/>`)? The official grammar takes such a `<` as a tag, not as a comparison.
+   */
+  protected selfClosingTagAt(i: number): boolean {
+    const tokens = this.tokens;
+    if (tokens[i]?.kind !== TokenKind.Lt || !this.isName(tokens[i + 1] as Token)) return false;
+    let j = i + 2;
+    for (;;) {
+      const token = tokens[j];
+      if (token === undefined) return false;
+      if (token.kind === TokenKind.SlashGt) return true;
+      if (!this.isName(token)) return false;
+      j++;
+      if (tokens[j]?.kind !== TokenKind.EqSingle) continue;
+      j++;
+      if (tokens[j]?.kind === TokenKind.String) j++;
+      else return false;
+    }
+  }
+
   /** Can an expression begin `ahead` tokens from here? Exact for `+` and `.`, unlike startsExpression. */
   protected startsExpressionAt(ahead: number): boolean {
     const token = this.peek(ahead);
@@ -230,7 +264,10 @@ export abstract class ParserCore {
       case TokenKind.Plus:
       case TokenKind.Star:
       case TokenKind.Hash:
+      case TokenKind.TagStart:
         return true;
+      case TokenKind.Lt:
+        return this.selfClosingTagAt(this.indexOfToken(token));
       case TokenKind.Dot: // `.5`
         return true;
       default:

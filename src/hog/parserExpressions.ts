@@ -38,9 +38,13 @@ export abstract class ExpressionParser extends TagParser {
     let left = this.parseUnary();
     // Each operator applied here nests `left` one level deeper, like recursion would.
     const outerDepth = this.depth;
+    let aliased = false;
     for (;;) {
+      // After `expr AS name` only AND, OR, `?:` and another AS go on, as officially.
+      if (aliased && !this.continuesAlias()) break;
       const next = this.parseOperator(left, first, minPrec);
       if (next === null) break;
+      aliased = next.node === 'Alias' && next !== left;
       left = next;
       if (++this.depth >= ExpressionParser.MAX_DEPTH) {
         this.tooDeep();
@@ -49,6 +53,10 @@ export abstract class ExpressionParser extends TagParser {
     }
     this.depth = outerDepth - 1;
     return left;
+  }
+
+  private continuesAlias(): boolean {
+    return this.at(TokenKind.Query) || this.atWord('and') || this.atWord('or') || this.atWord('as');
   }
 
   private tooDeep(): Expr {
@@ -102,11 +110,15 @@ export abstract class ExpressionParser extends TagParser {
         return this.ternary(left, start, minPrec);
       case TokenKind.Arrow:
         return this.misplacedArrow(first);
+      case TokenKind.TagStart:
+        // `a <b/>`: a tag cannot continue an expression; the official parser starts a new statement there.
+        return null;
       case TokenKind.Word:
         return this.parseWordOperator(left, start, minPrec);
       default: {
         const op = COMPARE_TOKENS[token.kind];
         if (op === undefined) return null;
+        if (token.kind === TokenKind.Lt && this.selfClosingTagAt(this.index)) return null;
         if (token.kind === TokenKind.EqSingle && this.peek().kind === TokenKind.EqSingle) return null;
         return this.compare(left, start, minPrec, op, 1);
       }

@@ -65,7 +65,14 @@ export abstract class HogQLFormParser extends TypeParser {
   private parseCase(keyword: Token): Expr {
     this.advance();
     const args: Expr[] = [];
-    const subject = this.atWord('when') ? null : this.parseExpr(Prec.Lowest);
+    // `case when when x …` and `case case when …` test the names `when` / `case`.
+    let subject: Expr | null = null;
+    if (this.tok.kind === TokenKind.Word && this.wordAt(1) === 'when' && this.isName(this.tok)) {
+      const name = this.advance();
+      subject = { chain: [name.value], end: this.endPos(), node: 'Field', start: this.startOf(name) };
+    } else if (!this.atWord('when')) {
+      subject = this.parseExpr(Prec.Lowest);
+    }
     if (subject !== null) args.push(subject);
     if (!this.atWord('when')) this.errorAt(this.tok, "expected 'when' in 'case'");
     while (this.eatWord('when')) {

@@ -94,7 +94,7 @@ export abstract class TableParser extends WindowParser {
       return query;
     }
     if (token.kind === TokenKind.LBrace) return this.parseBraced();
-    if (token.kind === TokenKind.Lt) return this.parseTag();
+    if (token.kind === TokenKind.TagStart || token.kind === TokenKind.Lt) return this.parseTag();
     if (!this.isName(token)) {
       this.errorAt(token, `expected a table name, found ${this.describe(token)}`);
       return this.placeholder();
@@ -257,6 +257,52 @@ export abstract class TableParser extends WindowParser {
     return this.parseExpr(Prec.Compare + 1);
   }
 
+  /** `USING (a, b)`; or, when the parentheses go on as an expression (`USING (a)(b)`), a list. */
+  private parseUsingList(): Expr[] {
+    const mark = this.mark();
+    const open = this.advance();
+    const exprs = this.parseExprList();
+    this.expectClosingParen(open, "'USING' list");
+    if (this.failedSince(mark) || this.canFollowExpression(this.tok) || this.at(TokenKind.Comma)) return exprs;
+    this.reset(mark);
+    return this.parseConstraintList();
+  }
+
+  /**
+   * The expressions after ON / USING. A comma continues the list only when the next item ends
+   * where an expression can; otherwise it is a cross join (`ON a = b, other_table t`).
+   */
+  private parseConstraintList(): Expr[] {
+    const list = [this.parseExpr(Prec.Lowest)];
+    while (this.at(TokenKind.Comma) && this.startsExpressionAt(1) && !this.endsExprListAt(1)) {
+      const mark = this.mark();
+      this.advance();
+      const item = this.parseExpr(Prec.Lowest);
+      if (this.failedSince(mark) || this.isPlainIdentifier(this.tok) || !this.canFollowExpression(this.tok)) {
+        this.reset(mark);
+        break;
+      }
+      list.push(item);
+    }
+    return list;
+  }
+
+  /** Can `token` come right after a complete expression (as opposed to a table alias or such)? */
+  private canFollowExpression(token: Token): boolean {
+    switch (token.kind) {
+      case TokenKind.Comma:
+      case TokenKind.RParen:
+      case TokenKind.RBrace:
+      case TokenKind.Semicolon:
+      case TokenKind.EOF:
+        return true;
+      case TokenKind.Word:
+        return !this.isPlainIdentifier(token);
+      default:
+        return false;
+    }
+  }
+
   /** `IN (expr, …)` */
   private parseInList(): Expr[] {
     this.expectWord('in', 'before the list of values');
@@ -271,7 +317,8 @@ export abstract class TableParser extends WindowParser {
   private parseJoinConstraint(): JoinConstraint | null {
     if (!this.atWord('on') && !this.atWord('using')) return null;
     const keyword = this.advance();
-    const exprs = this.parseExprList();
+    let exprs: Expr[];
+    exprs = keyword.word === 'using' && this.at(TokenKind.LParen) ? this.parseUsingList() : this.parseConstraintList();
     if (keyword.word === 'on' && exprs.length > 1) this.errorAt(keyword, 'JOIN … ON takes one condition: combine them with AND');
     const expr = exprs.length === 1 ? (exprs[0] as Expr) : ({ exprs, node: 'Tuple' } as Expr);
     const type = keyword.word === 'on' ? 'ON' : 'USING';

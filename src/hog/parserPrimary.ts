@@ -6,7 +6,13 @@ import { isBinaryOperator, Prec } from './parserCore';
 import { floatValue, integerValue, NumberValue, specialValue } from './parserLiterals';
 import { Token, TokenKind } from './tokens';
 
+/** Words that continue an expression as binary operators. */
+const BINARY_WORDS = new Set(['between', 'like', 'ilike', 'is', 'and', 'or']);
+
 export abstract class PrimaryParser extends CollectionParser {
+  /** How many queries enclose the current position. */
+  protected queryDepth = 0;
+
   /** Token index of a statement's first expression, where `name := value` is an assignment. */
   protected statementStart = -1;
 
@@ -30,14 +36,31 @@ export abstract class PrimaryParser extends CollectionParser {
         return { end: this.endPos(), left: zero, node: 'ArithmeticOperation', op: '-', right: operand, start: this.startOf(start) };
       }
     }
-    // `not (x)` is a call of the function `not`, as in the official grammar.
+    // `not (x)` is a call of the function `not`, as in the official grammar, but `not (select …)`
+    // negates the subquery; `not * x` multiplies the name `not`.
     const next = this.peek();
-    if (start.kind === TokenKind.Word && start.word === 'not' && next.kind !== TokenKind.LParen && this.startsExpression(next)) {
-      this.advance();
-      const operand = this.parseExpr(Prec.Not);
-      return { end: this.endPos(), expr: operand, node: 'Not', start: this.startOf(start) };
+    if (start.kind === TokenKind.Word && start.word === 'not' && this.startsExpressionAt(1)) {
+      if (next.kind === TokenKind.LParen) {
+        if (this.queryStartsAt(1) === 'select') return this.eitherOf(() => this.parsePrimary(), () => this.parseNot(start));
+      } else if (this.queryDepth > 0 && next.kind === TokenKind.Word && BINARY_WORDS.has(next.word)) {
+        // In a query, `not between 1 and 2` compares the name `not` (a Hog statement could
+        // end after `not between`, a query clause cannot).
+      } else if (next.kind !== TokenKind.Star || !this.isPlainOperand(this.peek(2))) {
+        return this.parseNot(start);
+      }
     }
     return this.parsePrimary();
+  }
+
+  private parseNot(keyword: Token): Expr {
+    this.advance();
+    const operand = this.parseExpr(Prec.Not);
+    return { end: this.endPos(), expr: operand, node: 'Not', start: this.startOf(keyword) };
+  }
+
+  /** Is `token` a plain name or literal (one that would be a multiplication's right operand)? */
+  private isPlainOperand(token: Token): boolean {
+    return this.isPlainIdentifier(token) || this.isNumber(token) || token.kind === TokenKind.String || token.kind === TokenKind.LParen;
   }
 
   private parsePrimary(): Expr {
@@ -62,6 +85,7 @@ export abstract class PrimaryParser extends CollectionParser {
       case TokenKind.Star:
         this.advance();
         return this.parseAsteriskSuffix(this.startOf(token), ['*']);
+      case TokenKind.TagStart:
       case TokenKind.Lt:
         return this.parseTag();
       case TokenKind.LParen:

@@ -14,7 +14,9 @@ export abstract class SelectParser extends ClauseParser {
       return this.placeholder();
     }
     this.depth++;
+    this.queryDepth++;
     const query = this.parseQueryBodyInner();
+    this.queryDepth--;
     this.depth--;
     return query;
   }
@@ -106,12 +108,17 @@ export abstract class SelectParser extends ClauseParser {
   /** `SELECT …` with its clauses; `first` is SELECT or the WITH before it. */
   private parseSelect(first: Token, ctes: CTE[] | null): SelectQuery {
     this.expectWord('select', 'to start the query');
-    const distinct = this.atWord('distinct') && this.startsExpressionAt(1) && !this.endsExprListAt(1) ? this.advance() !== null : false;
-    if (this.atWord('top') && this.peek().kind === TokenKind.Integer) {
-      this.errorSpan(this.tok, this.peek(), "'TOP n' is not supported; use LIMIT n");
-      this.advance();
-      this.advance();
-      if (this.atWord('with') && this.wordAt(1) === 'ties') this.advance() && this.advance();
+    let distinct = false;
+    let columns: Expr[];
+    if (this.atWord('distinct') && this.startsExpressionAt(1) && !this.endsExprListAt(1)) {
+      // DISTINCT is the modifier when what follows reads as columns (`select distinct between
+      // a and b` selects the name `distinct`).
+      [distinct, columns] = this.eitherOf<[boolean, Expr[]]>(
+        () => (this.advance(), [true, this.parseSelectColumnsAndTop(true)]),
+        () => [false, this.parseSelectColumnsAndTop()],
+      );
+    } else {
+      columns = this.parseSelectColumnsAndTop();
     }
     const query: Partial<SelectQuery> & Record<string, unknown> = {
       ctes,
@@ -121,7 +128,7 @@ export abstract class SelectParser extends ClauseParser {
       node: 'SelectQuery',
       prewhere: null,
       qualify: null,
-      select: this.parseSelectColumns(),
+      select: columns,
       select_from: null,
       start: this.startOf(first),
       where: null,
@@ -183,6 +190,23 @@ export abstract class SelectParser extends ClauseParser {
     const word = this.tok.kind === TokenKind.Word ? this.tok.word : '';
     this.reset(mark);
     return word === 'union' || word === 'except' || word === 'intersect' || word === 'settings';
+  }
+
+  /** `[TOP n [WITH TIES]] columns`: TOP parses officially but is rejected. */
+  private parseSelectColumnsAndTop(checkEnd = false): Expr[] {
+    if (this.atWord('top') && this.peek().kind === TokenKind.Integer) {
+      this.errorSpan(this.tok, this.peek(), "'TOP n' is not supported; use LIMIT n");
+      this.advance();
+      this.advance();
+      if (this.atWord('with') && this.wordAt(1) === 'ties') {
+        this.advance();
+        this.advance();
+      }
+    }
+    const columns = this.parseSelectColumns();
+    const ends = this.at(TokenKind.RParen) || this.at(TokenKind.EOF) || this.atClauseKeyword() || this.atArrayJoin();
+    if (checkEnd && !ends) this.errorAt(this.tok, `unexpected ${this.describe(this.tok)} after the columns`);
+    return columns;
   }
 
   private atArrayJoin(): boolean {

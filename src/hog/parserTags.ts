@@ -73,7 +73,7 @@ export abstract class TagParser extends HogQLFormParser {
         children.push({ end: this.endPos(), node: 'Constant', start: this.startOf(token), value: token.value });
       } else if (token.kind === TokenKind.LBrace) {
         children.push(this.parseBracedValue());
-      } else if (token.kind === TokenKind.Lt) {
+      } else if (token.kind === TokenKind.TagStart || token.kind === TokenKind.Lt) {
         children.push(this.parseTag());
       } else if (token.kind === TokenKind.LtSlash) {
         this.advance();

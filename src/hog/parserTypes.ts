@@ -13,8 +13,11 @@ export abstract class TypeParser extends ColumnsParser {
   /** An `Enum('a' = 1)` type seen in a cast: valid syntax that the official parser rejects. */
   protected enumType: Token | null = null;
 
-  /** A full type after `AS` in CAST / TRY_CAST; null (with an error reported) when there is none. */
-  protected parseColumnType(): string | null {
+  /**
+   * A full type after `AS` in CAST / TRY_CAST; null (with an error reported) when there is none.
+   * In a type's arguments, a name may precede a type (`Tuple(a String, b Array(Int))`).
+   */
+  protected parseColumnType(inArguments = false): string | null {
     if (!this.isName(this.tok)) {
       this.errorAt(this.tok, `expected a type name, found ${this.describe(this.tok)}`);
       return null;
@@ -24,7 +27,11 @@ export abstract class TypeParser extends ColumnsParser {
       text += this.parseTypeArguments();
     } else if (this.isName(this.tok)) {
       // `double precision`, `time with time zone`; inside parentheses also `name Type`.
-      const rest = this.parseColumnType();
+      if (!inArguments && this.peekPastNames() === TokenKind.LParen) {
+        this.errorAt(this.tok, `unexpected ${this.describe(this.tok)} in the type name`);
+        return null;
+      }
+      const rest = this.parseColumnType(inArguments);
       if (rest === null) return null;
       return text + ' ' + rest;
     }
@@ -60,7 +67,7 @@ export abstract class TypeParser extends ColumnsParser {
     const open = this.advance();
     const types: string[] = [];
     while (!this.at(TokenKind.RParen)) {
-      const type = this.parseColumnType();
+      const type = this.parseColumnType(true);
       if (type === null) return types;
       types.push(type);
       if (!this.eat(TokenKind.Comma)) break;
@@ -68,6 +75,13 @@ export abstract class TypeParser extends ColumnsParser {
     if (types.length === 0) this.errorAt(this.tok, 'expected a type');
     if (!this.eat(TokenKind.RParen)) this.errorAt(open, "unclosed '(' in the type: expected ')'");
     return types;
+  }
+
+  /** The kind of the first token after the names starting here. */
+  private peekPastNames(): TokenKind {
+    let i = 0;
+    while (this.isName(this.peek(i))) i++;
+    return this.peek(i).kind;
   }
 
   /** Is the list at `(` made only of `'name' = number` items (an Enum definition)? */

@@ -76,6 +76,8 @@ export const enum TokenKind {
   Query,
   /** `#` directly before a digit (positional reference `#1`). */
   Hash,
+  /** `<` that the lexer took as the start of a HogQLX tag (its `isOpeningTag` test). */
+  TagStart,
   /** `</` opening a closing HogQLX tag. */
   LtSlash,
   /** `/>` ending a self-closing HogQLX tag. */
