@@ -38,7 +38,9 @@ export abstract class CallParser extends PrimaryParser {
       const withinGroup = this.parseWithinGroup();
       return { args: [], distinct: false, end: this.endPos(), name: name.value, node: 'Call', params: first.args, start, within_group: withinGroup };
     }
-    const filter = this.atWord('filter') && this.peek().kind === TokenKind.LParen && this.wordAt(2) === 'where' ? this.parseFilter() : null;
+    // `f() filter (where)` is a call of `filter` with the name `where`, in a new statement.
+    const filtered = this.atWord('filter') && this.peek().kind === TokenKind.LParen && this.wordAt(2) === 'where' && this.peek(3).kind !== TokenKind.RParen;
+    const filter = filtered ? this.parseFilter() : null;
     const windowable = !first.distinct && first.orderBy === null && (second === null || second.orderBy === null);
     if (windowable && this.atWord('over')) {
       const window = this.parseOver(name, first.args, second?.args ?? [], start);
@@ -126,7 +128,7 @@ export abstract class CallParser extends PrimaryParser {
       this.advance();
       const open = this.advance();
       const over = this.parseWindowExpr();
-      this.expectClosingParen(open, 'window');
+      this.expectQueryClose(open, 'window');
       if (this.failedSince(mark) && !startsWindowSpec(specStart)) {
         this.reset(mark);
         return null;

@@ -112,7 +112,7 @@ export abstract class ClauseParser extends TableParser {
       return { cte_type: 'column', end: this.endPos(), expr: this.placeholder(), name, node: 'CTE', start };
     }
     const expr = this.parseQueryBody();
-    this.expectClosingParen(open, 'WITH subquery');
+    this.expectQueryClose(open, 'WITH subquery');
     const cte = { columns, cte_type: 'subquery', end: this.endPos(), expr, materialized, name, node: 'CTE', start, using_key: usingKey };
     return cte as CTE;
   }

@@ -175,14 +175,33 @@ export abstract class CollectionParser extends ParserCore {
   private parseParenthesizedQuery(): Expr {
     const open = this.advance();
     const query = this.parseQueryBody();
-    this.expectClosingParen(open, 'query');
+    this.expectQueryClose(open, 'query');
     return query;
   }
 
   protected expectClosingParen(open: Token, what: string): void {
     if (this.eat(TokenKind.RParen)) return;
-    const found = this.describe(this.tok);
-    this.errorAt(this.tok.kind === TokenKind.EOF ? open : this.tok, `expected ')' to close the ${what} opened at line ${open.line}, found ${found}`);
+    if (this.at(TokenKind.EOF)) this.errorAt(open, `unclosed '(': expected ')' to close the ${what}`);
+    else this.errorAt(this.tok, `expected ')' to close the ${what} opened at line ${open.line}, found ${this.describe(this.tok)}`);
+  }
+
+  /** Like expectClosingParen; after the error, skips to the matching `)` so that parsing resumes there. */
+  protected expectQueryClose(open: Token, what: string): void {
+    if (this.at(TokenKind.RParen)) {
+      this.advance();
+      return;
+    }
+    this.expectClosingParen(open, what);
+    let depth = 0;
+    for (let i = 0; ; i++) {
+      const kind = this.peek(i).kind;
+      if (kind === TokenKind.EOF) return;
+      if (kind === TokenKind.LParen) depth++;
+      else if (kind === TokenKind.RParen && depth-- === 0) {
+        for (let j = 0; j <= i; j++) this.advance();
+        return;
+      }
+    }
   }
 
   /** `(expr)` or a tuple `(a, b)`. */

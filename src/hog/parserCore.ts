@@ -352,7 +352,7 @@ export abstract class ParserCore {
       this.reset(mark);
       const b = second();
       if (!this.failedSince(mark)) return b;
-      if (this.firstErrorSince(mark) >= aError) return b;
+      if (this.firstErrorSince(mark) > aError) return b;
       this.reset(mark);
       return first();
     } finally {

@@ -90,7 +90,7 @@ export abstract class TableParser extends WindowParser {
       if (this.wordAt(1) === 'values') return this.parseValues();
       const open = this.advance();
       const query = this.parseQueryBody();
-      this.expectClosingParen(open, 'subquery');
+      this.expectQueryClose(open, 'subquery');
       return query;
     }
     if (token.kind === TokenKind.LBrace) return this.parseBraced();

@@ -87,7 +87,7 @@ export abstract class SelectParser extends ClauseParser {
     if (token.kind === TokenKind.LParen) {
       const open = this.advance();
       const query = this.parseQueryBody();
-      this.expectClosingParen(open, 'query');
+      this.expectQueryClose(open, 'query');
       return query;
     }
     if (token.kind === TokenKind.Word && token.word === 'with') {
@@ -95,7 +95,7 @@ export abstract class SelectParser extends ClauseParser {
       if (this.at(TokenKind.LParen)) {
         const open = this.advance();
         const query = this.parseQueryBody();
-        this.expectClosingParen(open, 'query');
+        this.expectQueryClose(open, 'query');
         return withCtes(query, ctes);
       }
       return this.parseSelect(token, ctes);
@@ -151,10 +151,12 @@ export abstract class SelectParser extends ClauseParser {
       if (groupBy.mode !== null) query.group_by_mode = groupBy.mode;
     }
     this.skipGroupByModifiers();
+    this.expectByAfter('group');
     if (this.eatWord('having')) query.having = this.parseExpr(Prec.Lowest);
     if (this.eatWord('qualify')) query.qualify = this.parseExpr(Prec.Lowest);
     this.rejectSample();
     if (this.atWord('window') && this.isName(this.peek())) query.window_exprs = this.parseWindowClause();
+    this.expectByAfter('order');
     if (this.atWord('order') && this.wordAt(1) === 'by') {
       const orderBy = this.parseOrderByClause();
       query.order_by = orderBy.order;
@@ -190,6 +192,13 @@ export abstract class SelectParser extends ClauseParser {
     const word = this.tok.kind === TokenKind.Word ? this.tok.word : '';
     this.reset(mark);
     return word === 'union' || word === 'except' || word === 'intersect' || word === 'settings';
+  }
+
+  /** `GROUP` / `ORDER` in a clause position without BY: say what is missing. */
+  private expectByAfter(word: 'group' | 'order'): void {
+    if (!this.atWord(word) || this.wordAt(1) === 'by') return;
+    this.errorAt(this.peek(), `expected 'BY' after '${this.tok.value}', found ${this.describe(this.peek())}`);
+    this.advance();
   }
 
   /** `[TOP n [WITH TIES]] columns`: TOP parses officially but is rejected. */

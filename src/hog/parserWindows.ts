@@ -90,16 +90,8 @@ export abstract class WindowParser extends ExpressionParser {
     const first = this.tok;
     let partitionBy: Expr[] | null = null;
     let orderBy: OrderExpr[] | null = null;
-    if (this.atWord('partition') && this.wordAt(1) === 'by') {
-      this.advance();
-      this.advance();
-      partitionBy = this.parseExprList();
-    }
-    if (this.atWord('order') && this.wordAt(1) === 'by') {
-      this.advance();
-      this.advance();
-      orderBy = this.parseOrderExprList();
-    }
+    if (this.atClauseWithBy('partition')) partitionBy = this.parseExprList();
+    if (this.atClauseWithBy('order')) orderBy = this.parseOrderExprList();
     let frameMethod: 'ROWS' | 'RANGE' | null = null;
     let frameStart: WindowFrameExpr | null = null;
     let frameEnd: WindowFrameExpr | null = null;
@@ -125,6 +117,14 @@ export abstract class WindowParser extends ExpressionParser {
       start: span.start,
     };
     return frameMethod === null ? window : sortedKeys({ ...window, frame_method: frameMethod });
+  }
+
+  /** At `word BY` (or `word` with BY missing, reported): consumes both and says whether it was there. */
+  private atClauseWithBy(word: string): boolean {
+    if (!this.atWord(word) || this.peek().kind === TokenKind.RParen) return false;
+    this.advance();
+    if (!this.eatWord('by')) this.errorAt(this.tok, `expected 'BY' after '${this.prev.value}', found ${this.describe(this.tok)}`);
+    return true;
   }
 
   /** Does a frame bound start `ahead` tokens from here (so that BETWEEN is not a name)? */
