@@ -73,7 +73,10 @@ export abstract class ClauseParser extends TableParser {
   /** `WITH [RECURSIVE] cte, …` at WITH. */
   protected parseWithClause(): CTE[] {
     this.advance();
-    const recursive = this.atWord('recursive') && this.isName(this.peek()) ? this.advance() !== null : false;
+    // `WITH RECURSIVE …`, unless `recursive` is the name being defined (`WITH recursive AS (…)`).
+    const next = this.peek();
+    const named = next.kind === TokenKind.LParen || (next.kind === TokenKind.Word && (next.word === 'as' || next.word === 'using'));
+    const recursive = this.atWord('recursive') && !named && this.startsExpressionAt(1) ? this.advance() !== null : false;
     const ctes: CTE[] = [];
     do {
       if (this.atWord('select') && ctes.length > 0) break;

@@ -169,13 +169,28 @@ export abstract class TableParser extends WindowParser {
     const start = this.startOf(this.advance());
     const sample = this.parseRatio();
     this.eat(TokenKind.Percent);
-    const offset = this.eatWord('offset') ? this.parseRatio() : null;
+    const offset = this.atWord('offset') ? this.parseSampleOffset() : null;
     if (this.at(TokenKind.LParen) && this.isName(this.peek()) && this.peek(2).kind === TokenKind.RParen) {
       this.advance();
       this.advance();
       this.advance();
     }
     return { end: this.endPos(), node: 'SampleExpr', offset_value: offset, sample_value: sample, start };
+  }
+
+  /**
+   * `OFFSET ratio` of a SAMPLE; nothing when what follows makes it the query's OFFSET instead
+   * (`SAMPLE 0.1 OFFSET 1 AS x` offsets the query by `1 AS x`).
+   */
+  private parseSampleOffset(): RatioExpr | Extract<Expr, { node: 'Placeholder' }> | null {
+    const mark = this.mark();
+    this.advance();
+    const offset = this.parseRatio();
+    const next = this.tok;
+    const continues = isExpressionOperator(next) || (next.kind === TokenKind.Word && EXPRESSION_WORDS.has(next.word));
+    if (!this.failedSince(mark) && !continues) return offset;
+    this.reset(mark);
+    return null;
   }
 
   /** `{placeholder}`, `n` or `n / m` with number literals. */
@@ -324,6 +339,16 @@ export abstract class TableParser extends WindowParser {
     const type = keyword.word === 'on' ? 'ON' : 'USING';
     return { constraint_type: type, end: this.endPos(), expr, node: 'JoinConstraint', start: this.startOf(keyword) };
   }
+}
+
+/** Words that continue an expression after a value. */
+const EXPRESSION_WORDS = new Set(['as', 'and', 'or', 'is', 'in', 'not', 'like', 'ilike', 'between', 'ignore']);
+
+/** Does `token` continue an expression after a value (a binary operator, `.`, `[`, `(`, `::`)? */
+function isExpressionOperator(token: Token): boolean {
+  const kind = token.kind;
+  if (kind === TokenKind.Dot || kind === TokenKind.LBracket || kind === TokenKind.LParen || kind === TokenKind.DoubleColon) return true;
+  return (kind >= TokenKind.Plus && kind <= TokenKind.Nullish) || kind === TokenKind.Query;
 }
 
 /** Adds `join` at the end of the `next_join` list starting at `chain`. */

@@ -7,7 +7,7 @@ import { floatValue, integerValue, NumberValue, specialValue } from './parserLit
 import { Token, TokenKind } from './tokens';
 
 /** Words that continue an expression as binary operators. */
-const BINARY_WORDS = new Set(['between', 'like', 'ilike', 'is', 'and', 'or']);
+const BINARY_WORDS = new Set(['as', 'between', 'like', 'ilike', 'is', 'and', 'or']);
 
 export abstract class PrimaryParser extends CollectionParser {
   /** How many queries enclose the current position. */

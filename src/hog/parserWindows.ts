@@ -146,10 +146,12 @@ export abstract class WindowParser extends ExpressionParser {
     if (this.atWord('unbounded') && (this.wordAt(1) === 'preceding' || this.wordAt(1) === 'following')) {
       this.advance();
     } else {
-      // The official parser keeps only a constant bound's value (and its number text with it).
+      // The official parser keeps only the value of an integer bound (with its number text).
       const expr = this.parseExpr(Prec.Lowest);
-      value = expr.node === 'Constant' ? expr.value : expr;
-      if (expr.node === 'Constant') numberText = this.numberTexts.get(expr);
+      const text = expr.node === 'Constant' ? this.numberTexts.get(expr) : undefined;
+      const integer = expr.node === 'Constant' && typeof expr.value === 'number' && (text === undefined || /^-?\d+$/.test(text));
+      value = integer ? expr.value : expr;
+      if (integer) numberText = text;
     }
     let frameType: 'PRECEDING' | 'FOLLOWING' = 'PRECEDING';
     if (this.atWord('following')) frameType = 'FOLLOWING';

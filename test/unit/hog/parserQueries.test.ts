@@ -39,6 +39,9 @@ const FORMS: Record<string, string[]> = {
     'let q := (select * from t as x(a, b))',
     'let q := (select * from (values (1, \'a\'), (2, \'b\')) as v)',
     'let q := (select * from t date)',
+    'let q := (select * from t final sample 1/2 offset 1 as x)',
+    'let q := (select * from numbers(10) as n(a, b))',
+    'let q := (select * from a, b pivot (sum(x) for y in (1, 2)) unpivot (v for n in (c, d)))',
   ],
   'joins': [
     'let q := (select * from a join b on a.id = b.id)',
@@ -98,6 +101,7 @@ const FORMS: Record<string, string[]> = {
     'let q := (with a as (select 1), b as (select 2) select * from a, b)',
     'let q := (with 1 + 1 as two, now() as t select two, t)',
     'let q := (with recursive r (n) as (select 1 union all select n + 1 from r) select * from r)',
+    'let q := (with recursive 1 as x select x)',
     'let q := (with a using key (id) as materialized (select 1 as id) select * from a)',
     'let q := (with a as not materialized (select 1) select * from a)',
     'let q := (with a as (select 1) (select * from a))',
@@ -116,6 +120,7 @@ const FORMS: Record<string, string[]> = {
     'let r := sum(x) over (range between current row and unbounded following)',
     'let r := avg(x) over (rows 3 preceding)',
     'let r := avg(x) over (rows between x + 1 preceding and current row)',
+    "let r := avg(x) over (rows 1.5 preceding) + avg(x) over (rows 'a' preceding) + avg(x) over (rows -1 following)",
     'let r := quantile(0.9)(x) over (partition by y)',
     'let p := quantile(0.9)(x)',
     'let p := quantiles(0.5, 0.9)(distinct x)',
@@ -173,6 +178,7 @@ const FORMS: Record<string, string[]> = {
     'print(columns, lambda, qualify, pivot, values, window, partition, rows, range)',
     'let a := f() over\nlet b := f() filter',
     'let a := b as c(1)',
+    'let q := (select not as x, not between 1 and 2)\nlet n := not between 1 and 2',
   ],
 };
 
