@@ -81,6 +81,18 @@ export interface ColumnCTE extends Located {
   recursive?: true;
 }
 
+/** A tuple the parser builds from a list (`USING a, b`, `PIVOT (… FOR (a, b) IN …)`): no positions. */
+export interface ListTuple {
+  exprs: Expr[];
+  node: 'Tuple';
+}
+
+/** The name of a table function (`numbers` in `FROM numbers(10)`): no positions. */
+export interface TableFunctionName {
+  chain: [string];
+  node: 'Field';
+}
+
 /** A table in FROM, and through `next_join` the tables joined to it. */
 export interface JoinExpr extends MaybeLocated {
   alias?: string | null;
@@ -96,11 +108,11 @@ export interface JoinExpr extends MaybeLocated {
 }
 
 /** What a JoinExpr reads from. */
-export type TableValue = Expr | JoinExpr | ValuesQuery | PivotExpr | UnpivotExpr;
+export type TableValue = Expr | TableFunctionName | JoinExpr | ValuesQuery | PivotExpr | UnpivotExpr;
 
 export interface JoinConstraint extends Located {
   constraint_type: 'ON' | 'USING';
-  expr: Expr;
+  expr: Expr | ListTuple;
   node: 'JoinConstraint';
 }
 
@@ -131,7 +143,7 @@ export interface PivotExpr extends Located {
 }
 
 export interface PivotColumn {
-  column: Expr;
+  column: Expr | ListTuple;
   node: 'PivotColumn';
   values: Expr[];
 }
@@ -144,10 +156,10 @@ export interface UnpivotExpr extends Located {
 }
 
 export interface UnpivotColumn {
-  name_columns: Expr;
+  name_columns: Expr | ListTuple;
   node: 'UnpivotColumn';
   unpivot_values: Expr[];
-  value_columns: Expr;
+  value_columns: Expr | ListTuple;
 }
 
 export interface GroupingSet extends Located {

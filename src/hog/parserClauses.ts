@@ -36,7 +36,8 @@ const CLAUSE_WORDS: Record<string, string | null> = {
 };
 
 export interface LimitClause {
-  limit: Expr;
+  /** Null for a lone `OFFSET m`. */
+  limit: Expr | null;
   offset: Expr | null;
   percent: boolean;
   withTies: boolean;

@@ -5,10 +5,12 @@ import type {
   Expr,
   JoinConstraint,
   JoinExpr,
+  ListTuple,
   PivotColumn,
   PivotExpr,
   RatioExpr,
   SampleExpr,
+  TableFunctionName,
   TableValue,
   UnpivotColumn,
   UnpivotExpr,
@@ -113,7 +115,7 @@ export abstract class TableParser extends WindowParser {
     const name = this.advance();
     const open = this.advance();
     const args = this.at(TokenKind.RParen) ? (this.advance(), []) : this.parseList(open, TokenKind.RParen, 'argument');
-    const table: Expr = { chain: [name.value], node: 'Field' } as Expr;
+    const table: TableFunctionName = { chain: [name.value], node: 'Field' };
     return { alias: null, end: this.endPos(), next_join: null, node: 'JoinExpr', start: this.startOf(name), table, table_args: args };
   }
 
@@ -260,14 +262,13 @@ export abstract class TableParser extends WindowParser {
   }
 
   /** `(a, b)` (a Tuple, even of one) or a single expression before IN. */
-  private parseTupleOrSingle(): Expr {
+  private parseTupleOrSingle(): Expr | ListTuple {
     if (this.at(TokenKind.LParen)) {
       const mark = this.mark();
-      const open = this.advance();
+      this.advance();
       const exprs = this.parseExprList();
-      if (this.eat(TokenKind.RParen) && (this.atWord('in') || this.atWord('for'))) return { exprs, node: 'Tuple' } as Expr;
+      if (this.eat(TokenKind.RParen) && (this.atWord('in') || this.atWord('for'))) return { exprs, node: 'Tuple' };
       this.reset(mark);
-      void open;
     }
     return this.parseExpr(Prec.Compare + 1);
   }
@@ -335,7 +336,7 @@ export abstract class TableParser extends WindowParser {
     let exprs: Expr[];
     exprs = keyword.word === 'using' && this.at(TokenKind.LParen) ? this.parseUsingList() : this.parseConstraintList();
     if (keyword.word === 'on' && exprs.length > 1) this.errorAt(keyword, 'JOIN … ON takes one condition: combine them with AND');
-    const expr = exprs.length === 1 ? (exprs[0] as Expr) : ({ exprs, node: 'Tuple' } as Expr);
+    const expr: Expr | ListTuple = exprs.length === 1 ? (exprs[0] as Expr) : { exprs, node: 'Tuple' };
     const type = keyword.word === 'on' ? 'ON' : 'USING';
     return { constraint_type: type, end: this.endPos(), expr, node: 'JoinConstraint', start: this.startOf(keyword) };
   }

@@ -47,7 +47,7 @@ export abstract class SelectParser extends ClauseParser {
 
   private parseOffsetOnly(): LimitClause {
     this.advance();
-    return { limit: null as unknown as Expr, offset: this.parseExpr(Prec.Lowest), percent: false, withTies: false };
+    return { limit: null, offset: this.parseExpr(Prec.Lowest), percent: false, withTies: false };
   }
 
   /** `UNION ALL`, `EXCEPT`, `INTERSECT DISTINCT BY NAME`, …, or null. */
