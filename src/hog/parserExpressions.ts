@@ -278,7 +278,7 @@ export abstract class ExpressionParser extends TagParser {
       case 'not':
         return this.parseNegatedOperator(left, start, minPrec, next);
       case 'between':
-        return this.between(left, start, minPrec, false);
+        return this.startsExpressionAt(1) ? this.between(left, start, minPrec, false) : null;
       case 'is':
         return this.parseIs(left, start, minPrec);
       case 'as': {
@@ -324,7 +324,7 @@ export abstract class ExpressionParser extends TagParser {
       case 'ilike':
         return this.compare(left, start, minPrec, 'not ilike', 2);
       case 'between':
-        return this.between(left, start, minPrec, true);
+        return this.startsExpressionAt(2) ? this.between(left, start, minPrec, true) : null;
       default:
         return null;
     }

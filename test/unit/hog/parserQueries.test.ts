@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { parse, parseProgram } from '../../../src/hog/index';
+import { KEYWORDS, RESERVED_WORDS } from '../../../src/hog/tokens';
 import { loadOracle, officialTree, type Oracle } from './fixtures/oracle';
 
 const FORMS: Record<string, string[]> = {
@@ -178,6 +179,7 @@ const FORMS: Record<string, string[]> = {
     'print(columns, lambda, qualify, pivot, values, window, partition, rows, range)',
     'let a := f() over\nlet b := f() filter',
     'let a := b as c(1)',
+    'return := return + 1',
     'let q := (select not as x, not between 1 and 2)\nlet n := not between 1 and 2',
   ],
 };
@@ -200,6 +202,20 @@ describe('parser: HogQL query forms', () => {
       }
     });
   }
+
+  test('every HogQL keyword as a Hog name (variable, function, parameter, key, member): identical JSON text', () => {
+    const names = [...KEYWORDS].filter((word) => !RESERVED_WORDS.has(word));
+    assert.ok(names.length > 100);
+    for (const k of names) {
+      const source = [
+        `let ${k} := 1`,
+        `fun ${k}(${k}) { return ${k} }`,
+        `print(${k}(${k}), obj.${k}, {${k}: ${k}}, [${k}.a, ${k}[1]])`,
+        `${k} := ${k} + 1`,
+      ].join('\n');
+      assert.equal(parseProgram(source), oracle.parseProgram(source), source);
+    }
+  });
 
   test('a program full of queries, with CRLF line endings and non-ASCII text too', () => {
     const source = readFileSync(join(__dirname, 'fixtures', 'hogql-queries.hog'), 'utf8');
