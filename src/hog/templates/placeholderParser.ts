@@ -1,7 +1,7 @@
 // One placeholder of an input template, `{expr}`: where it ends and the expression inside. The
 // placeholder's code is ordinary Hog (PostHog's lexer is back in its default mode there), so the
 // project's own lexer finds the closing brace and its parser reads the expression.
-import type { Constant, Expr } from '../ast';
+import type { Expr } from '../ast';
 import { tokenize } from '../lexer';
 import { Parser } from '../parser';
 import { Prec } from '../parserCore';
@@ -12,7 +12,7 @@ export interface ParsedPlaceholder {
   readonly expr: Expr;
   /** Offset of the closing `}` in the text given to `parsePlaceholder`. */
   readonly close: number;
-  readonly numberTexts: ReadonlyMap<Constant, string>;
+  readonly numberTexts: ReadonlyMap<object, string>;
 }
 
 /** Reads `expr}` from the start of `text` (the part after a placeholder's `{`); throws on a syntax error. */

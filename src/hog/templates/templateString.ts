@@ -10,7 +10,7 @@ import { parsePlaceholder } from './placeholderParser';
 export interface ParsedTemplate {
   readonly expr: Expr;
   /** For the compiler: literal texts that tell floats (`1.0`) from integers. */
-  readonly numberTexts: ReadonlyMap<Constant, string>;
+  readonly numberTexts: ReadonlyMap<object, string>;
 }
 
 const ESCAPES: Readonly<Record<string, string>> = {
@@ -20,7 +20,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
 /** Parses one template string; throws `TemplateSyntaxError` when a placeholder does not parse. */
 export function parseStringTemplate(template: string): ParsedTemplate {
   const parts: Expr[] = [];
-  const numberTexts = new Map<Constant, string>();
+  const numberTexts = new Map<object, string>();
   let textStart = 0;
   let i = 0;
   while (i < template.length) {
