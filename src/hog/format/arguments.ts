@@ -1,0 +1,67 @@
+// Call arguments. Besides the usual list layout, a call whose last argument is a dict, an array or
+// a lambda with a block body keeps its head on the line and breaks only that argument, the way
+// PostHog's templates write `fetch(url, {` … `})`; likewise a first-argument lambda with a block
+// body (`arrayMap(x -> {` … `}, list)`). The choice is a conditional group: all on one line
+// (which also holds an argument that breaks anyway), that argument broken, every argument on its
+// own line.
+import type { Node } from '../ast';
+import { hasComments } from './comments';
+import { conditional, type Doc, group, propagateBreaks } from './doc';
+import { brokenListDoc, type Brackets, listDoc, listItems, type ListItems, partsHaveComments } from './lists';
+import type { Part } from './parts';
+import type { Printer } from './printer';
+
+export function argumentList(brackets: Brackets, p: Printer): Doc {
+  const list = listItems(brackets.inner);
+  const docs = list.items.map((item) => p.operand(item));
+  const normal = listDoc(brackets, docs, list, p);
+  const hugged = huggedState(brackets, docs, list, p);
+  if (hugged === null) return normal;
+  return conditional([hug(brackets, docs, -1, p), hugged, brokenListDoc(brackets, docs, list, p)]);
+}
+
+function huggedState(brackets: Brackets, docs: Doc[], list: ListItems, p: Printer): Doc | null {
+  const count = list.items.length;
+  if (count === 0 || hasComments(brackets.open) || hasComments(brackets.close) || list.trailing !== undefined) return null;
+  if (list.commas.some(hasComments)) return null;
+  const last = count - 1;
+  if (huggable(list.items[last] as Part[]) && othersAreSimple(list, docs, last, huggable, p)) return hug(brackets, docs, last, p);
+  if (isBlockLambda(list.items[0] as Part[]) && othersAreSimple(list, docs, 0, isBlockLambda, p)) return hug(brackets, docs, 0, p);
+  return null;
+}
+
+/** The list on one line except the argument at `at` (none: -1), which breaks. */
+function hug(brackets: Brackets, docs: Doc[], at: number, p: Printer): Doc {
+  const parts: Doc[] = [p.token(brackets.open)];
+  docs.forEach((doc, i) => {
+    if (i > 0) parts.push(', ');
+    parts.push(i === at ? group(doc, true) : doc);
+  });
+  parts.push(p.token(brackets.close));
+  return parts;
+}
+
+/** The other arguments fit on the line of the call: no comments, nothing that must break. */
+function othersAreSimple(list: ListItems, docs: Doc[], hugged: number, rival: (item: Part[]) => boolean, p: Printer): boolean {
+  return list.items.every((item, i) => {
+    if (i === hugged) return true;
+    return !rival(item) && !partsHaveComments(item, p) && !propagateBreaks(docs[i] as Doc);
+  });
+}
+
+function huggable(item: Part[]): boolean {
+  const node = single(item);
+  if (node === undefined) return false;
+  if (node.node === 'Dict') return node.items.length > 0;
+  if (node.node === 'Array') return node.exprs.length > 0;
+  return node.node === 'Lambda' && (node.expr.node === 'Block' || node.expr.node === 'Dict');
+}
+
+function isBlockLambda(item: Part[]): boolean {
+  const node = single(item);
+  return node?.node === 'Lambda' && node.expr.node === 'Block';
+}
+
+function single(item: Part[]): Node | undefined {
+  return item.length === 1 ? item[0]?.node : undefined;
+}

@@ -1,0 +1,138 @@
+// The layout language the printer builds and render.ts turns into text: a small Wadler/Prettier
+// style document algebra. Groups print on one line when they fit, otherwise their lines break.
+
+export type Doc = string | Doc[] | DocNode;
+
+export type DocNode = Group | Conditional | Indent | Line | IfBreak | LineSuffix | BreakParent | FreshLine | Space;
+
+export interface Group {
+  kind: 'group';
+  contents: Doc;
+  /** Set when the group must break (asked for, or it contains a hard line: see propagateBreaks). */
+  break: boolean;
+}
+
+/** Tries `states` in order and prints the first whose first line fits; the last one otherwise. */
+export interface Conditional {
+  kind: 'conditional';
+  states: Doc[];
+}
+
+export interface Indent {
+  kind: 'indent';
+  contents: Doc;
+}
+
+/** A line break when its group breaks; otherwise a space (`soft`: nothing). `hard` always breaks. */
+export interface Line {
+  kind: 'line';
+  soft: boolean;
+  hard: boolean;
+}
+
+export interface IfBreak {
+  kind: 'ifBreak';
+  broken: Doc;
+  flat: Doc;
+}
+
+/** Text printed at the end of the current line (a trailing `//` comment). */
+export interface LineSuffix {
+  kind: 'lineSuffix';
+  text: string;
+}
+
+/** Forces the enclosing groups to break. */
+export interface BreakParent {
+  kind: 'breakParent';
+}
+
+/** A line break unless the current line is still empty (an own-line comment starts a line). */
+export interface FreshLine {
+  kind: 'freshLine';
+}
+
+/**
+ * A space between parts of a statement (`) {`, `} else`), or a line break at the statement's
+ * indentation when a `//` comment ends the line there.
+ */
+export interface Space {
+  kind: 'space';
+}
+
+export const line: Line = { kind: 'line', soft: false, hard: false };
+export const softline: Line = { kind: 'line', soft: true, hard: false };
+export const hardline: Line = { kind: 'line', soft: false, hard: true };
+export const breakParent: BreakParent = { kind: 'breakParent' };
+export const freshLine: FreshLine = { kind: 'freshLine' };
+export const space: Space = { kind: 'space' };
+
+export function group(contents: Doc, shouldBreak = false): Group {
+  return { kind: 'group', contents, break: shouldBreak };
+}
+
+export function conditional(states: Doc[]): Conditional {
+  return { kind: 'conditional', states };
+}
+
+export function indent(contents: Doc): Indent {
+  return { kind: 'indent', contents };
+}
+
+export function ifBreak(broken: Doc, flat: Doc = ''): IfBreak {
+  return { kind: 'ifBreak', broken, flat };
+}
+
+export function lineSuffix(text: string): LineSuffix {
+  return { kind: 'lineSuffix', text };
+}
+
+export function join(separator: Doc, docs: Doc[]): Doc[] {
+  const out: Doc[] = [];
+  docs.forEach((doc, i) => {
+    if (i > 0) out.push(separator);
+    out.push(doc);
+  });
+  return out;
+}
+
+/**
+ * Marks every group that contains a hard break, or a group that must break, as broken, and
+ * returns whether `doc` contains either. A conditional group is never marked (it chooses a state
+ * by itself) but passes what its first state contains on to the groups around it.
+ */
+export function propagateBreaks(doc: Doc, seen = new Map<DocNode, boolean>()): boolean {
+  if (typeof doc === 'string') return false;
+  if (Array.isArray(doc)) {
+    let breaks = false;
+    for (const part of doc) if (propagateBreaks(part, seen)) breaks = true;
+    return breaks;
+  }
+  const known = seen.get(doc);
+  if (known !== undefined) return known;
+  const breaks = nodeBreaks(doc, seen);
+  seen.set(doc, breaks);
+  return breaks;
+}
+
+function nodeBreaks(doc: DocNode, seen: Map<DocNode, boolean>): boolean {
+  switch (doc.kind) {
+    case 'group':
+      if (propagateBreaks(doc.contents, seen)) doc.break = true;
+      return doc.break;
+    case 'conditional':
+      return doc.states.map((state) => propagateBreaks(state, seen))[0] ?? false;
+    case 'indent':
+      return propagateBreaks(doc.contents, seen);
+    case 'ifBreak':
+      return propagateBreaks(doc.broken, seen) || propagateBreaks(doc.flat, seen);
+    case 'line':
+      return doc.hard;
+    case 'breakParent':
+    case 'freshLine':
+      return true;
+    case 'lineSuffix':
+    case 'space':
+      return false;
+  }
+}

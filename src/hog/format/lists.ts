@@ -1,0 +1,70 @@
+// Comma-separated lists: arrays, dicts, tuples, arguments. A list stays on one line when it fits;
+// otherwise each element goes on its own line, indented, and the closing bracket on its own line.
+// A trailing comma is dropped (PostHog's templates mostly have none) except in a one-element
+// tuple `(x,)`, where it makes the tuple.
+import { hasComments } from './comments';
+import { type Doc, group, indent, line, softline } from './doc';
+import { mismatch, type Part, splitTop } from './parts';
+import type { Printer } from './printer';
+import type { FormatToken } from './tokens';
+
+export interface Brackets {
+  open: FormatToken;
+  inner: Part[];
+  close: FormatToken;
+}
+
+export interface ListItems {
+  items: Part[][];
+  /** The comma after each item but the last. */
+  commas: FormatToken[];
+  /** The comma after the last item, if any. */
+  trailing: FormatToken | undefined;
+}
+
+export function listItems(inner: Part[]): ListItems {
+  const { pieces, separators } = splitTop(inner, ',');
+  let trailing: FormatToken | undefined;
+  if (pieces.length > 1 && (pieces[pieces.length - 1] as Part[]).length === 0) {
+    pieces.pop();
+    trailing = separators.pop();
+  }
+  if (pieces.length === 1 && (pieces[0] as Part[]).length === 0) pieces.pop();
+  if (pieces.some((piece) => piece.length === 0)) mismatch('empty list element');
+  return { items: pieces, commas: separators, trailing };
+}
+
+/** The elements with their commas, one `line` between them. */
+export function listContents(docs: Doc[], list: ListItems, p: Printer, keepTrailing = false): Doc[] {
+  const contents: Doc[] = [];
+  docs.forEach((doc, i) => {
+    contents.push(doc);
+    const comma = list.commas[i];
+    if (comma !== undefined) contents.push(p.token(comma), line);
+  });
+  if (list.trailing !== undefined) {
+    contents.push(keepTrailing || p.keepTrailingCommas ? p.token(list.trailing) : p.dropped(list.trailing));
+  }
+  return contents;
+}
+
+/** `open` elements `close`: flat, or one element per line. */
+export function listDoc(brackets: Brackets, docs: Doc[], list: ListItems, p: Printer, keepTrailing = false): Doc {
+  return p.brackets(brackets.open, listContents(docs, list, p, keepTrailing), brackets.close);
+}
+
+/** The same list forced onto separate lines. */
+export function brokenListDoc(brackets: Brackets, docs: Doc[], list: ListItems, p: Printer, keepTrailing = false): Doc {
+  const contents = listContents(docs, list, p, keepTrailing);
+  const { open, close } = brackets;
+  return group([p.token(open), indent([softline, contents, ...p.closingComments(close)]), softline, p.closer(close)], true);
+}
+
+/** Does any token from the first to the last of `parts` carry a comment? */
+export function partsHaveComments(parts: Part[], p: Printer): boolean {
+  if (parts.length === 0) return false;
+  const first = p.firstToken(parts).index;
+  const last = p.lastToken(parts).index;
+  for (let i = first; i <= last; i++) if (hasComments(p.tokens[i] as FormatToken)) return true;
+  return false;
+}
