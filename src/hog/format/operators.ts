@@ -158,7 +158,8 @@ function chain(parts: Part[], p: Printer): Doc {
     const before = p.firstToken(operand).leading.length > 0 ? ' ' : line;
     return [before, words, ' ', p.operand(operand)];
   });
-  return group([p.operand(flat.head), indent(rest)]);
+  const first = p.operand(flat.head);
+  return p.chainGroup(group([first, indent(rest)]), group([first, rest]));
 }
 
 /** `-x`, `not x`: a symbol glues to its operand, a word does not. */

@@ -31,6 +31,8 @@ interface Piece {
 
 export class Printer {
   readonly index: TokenIndex;
+  /** Operator chains, with their layout for when brackets around them already indent them. */
+  private readonly chains = new WeakMap<object, Doc>();
 
   constructor(
     readonly source: string,
@@ -104,7 +106,14 @@ export class Printer {
 
   /** `open` + contents + `close`, the contents indented on their own lines when they do not fit. */
   brackets(open: FormatToken, contents: Doc, close: FormatToken): Doc {
-    return group([this.token(open), indent([softline, contents, ...this.closingComments(close)]), softline, this.closer(close)]);
+    const inner = (typeof contents === 'object' && this.chains.get(contents)) || contents;
+    return group([this.token(open), indent([softline, inner, ...this.closingComments(close)]), softline, this.closer(close)]);
+  }
+
+  /** Registers an operator chain's layout without its own indentation (see brackets). */
+  chainGroup(chain: Doc, unindented: Doc): Doc {
+    if (typeof chain === 'object') this.chains.set(chain, unindented);
+    return chain;
   }
 
   /** Own-line comments before a closing bracket, printed inside the brackets. */
