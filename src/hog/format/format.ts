@@ -30,7 +30,15 @@ export class FormatterBug extends Error {}
 export const DEFAULT_WIDTH = 120;
 export const DEFAULT_INDENT_SIZE = 4;
 
-const FAMILIES: Families = { ...statementFamilies, ...controlFlowFamilies, ...operatorFamilies, ...collectionFamilies };
+/** The printer function of each node kind; a kind missing here prints as its source text. */
+export const HOG_FAMILIES: Families = { ...statementFamilies, ...controlFlowFamilies, ...operatorFamilies, ...collectionFamilies };
+
+/** For tests and diagnostics: other printer functions, and who printed verbatim. */
+export interface PrintHooks {
+  families?: Families;
+  /** Called with each node kind printed as its source text. */
+  onVerbatim?: (kind: string) => void;
+}
 
 /** The formatted program, or its syntax errors. */
 export function formatSource(source: string, options: FormatOptions = {}): FormatResult {
@@ -68,9 +76,9 @@ function isSameProgram(tree: Program, text: string): boolean {
  * Prints a valid program. Every line after the first starts with `baseIndent` (formatting
  * statements nested in a document); the text ends with a line break unless it is empty.
  */
-export function printProgram(source: string, tree: Program, options: FormatOptions = {}, baseIndent = ''): string {
+export function printProgram(source: string, tree: Program, options: FormatOptions = {}, baseIndent = '', hooks: PrintHooks = {}): string {
   const tokens = formatTokens(source);
-  const printer = new Printer(source, tokens, FAMILIES, options.keepTrailingCommas === true);
+  const printer = new Printer(source, tokens, hooks.families ?? HOG_FAMILIES, options.keepTrailingCommas === true, hooks.onVerbatim);
   const eof = tokens[tokens.length - 1];
   if (eof === undefined) return '';
   const doc = program(printer.index.partsOf(tree), eof, printer);

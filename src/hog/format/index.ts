@@ -7,7 +7,9 @@ export {
   type FormatResult,
   FormatterBug,
   formatSource,
+  HOG_FAMILIES,
   printProgram,
+  type PrintHooks,
 } from './format';
 export { formatRange, minimalEdit, type RangeResult, type TextEdit } from './range';
 export { sameTree, withoutPositions } from './sameTree';

@@ -40,6 +40,7 @@ export class Printer {
     private readonly families: Families,
     /** Trailing commas stay as written (see printChecked). */
     readonly keepTrailingCommas = false,
+    private readonly onVerbatim?: (kind: string) => void,
   ) {
     this.index = new TokenIndex(tokens);
   }
@@ -57,6 +58,7 @@ export class Printer {
 
   /** The node's source text as written, with the comments around it. */
   verbatim(node: Node): Doc {
+    this.onVerbatim?.(node.node);
     const first = this.index.first(node);
     const last = this.index.last(node);
     if (first === last) return tokenDoc(first);

@@ -3,7 +3,8 @@
 // tree, be idempotent and keep its comments in place.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parse } from '../../../src/hog/index';
+import { printProgram } from '../../../src/hog/format/index';
+import { parse, type Program } from '../../../src/hog/index';
 import { assertFormatsSafely, commented, format, random } from './formatSupport';
 
 function nest(depth: number, open: string, inner: string, close: string): string {
@@ -86,11 +87,16 @@ function validPrograms(seed: string, count: number, build: (next: () => number) 
 }
 
 describe('formatter: random expressions', () => {
-  test('200 random programs of nested expressions', () => {
+  test('200 random programs of nested expressions, none printed verbatim', () => {
     const programs = validPrograms('random expressions', 200, (next) =>
       Array.from({ length: 3 }, (_, j) => `let v${j} := ${expression(next, 6)}`).join('\n'),
     );
-    programs.forEach((source, i) => assertFormatsSafely(source, `program ${i}:\n${source}`));
+    programs.forEach((source, i) => {
+      assertFormatsSafely(source, `program ${i}:\n${source}`);
+      const verbatim: string[] = [];
+      printProgram(source, parse(source).program as Program, {}, '', { onVerbatim: (kind) => verbatim.push(kind) });
+      assert.deepEqual(verbatim, [], source);
+    });
   });
 
   test('random programs with comments between tokens', () => {
