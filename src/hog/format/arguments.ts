@@ -17,7 +17,18 @@ export function argumentList(brackets: Brackets, p: Printer): Doc {
   const normal = listDoc(brackets, docs, list, p);
   const hugged = huggedState(brackets, docs, list, p);
   if (hugged === null) return normal;
-  return conditional([hug(brackets, docs, -1, p), hugged, brokenListDoc(brackets, docs, list, p)]);
+  const flat = hug(brackets, docs, -1, p);
+  // Before the hugged argument only plain values (`fetch(url, {`): breaking them out cannot make
+  // the first line shorter than themselves, so the call stays hugged even when that line is long.
+  if (list.items.slice(0, -1).every((item) => isPlainValue(item, p))) return conditional([flat, hugged]);
+  return conditional([flat, hugged, brokenListDoc(brackets, docs, list, p)]);
+}
+
+/** A name, a literal or an f-string (one token, whatever the parser made of it). */
+function isPlainValue(item: Part[], p: Printer): boolean {
+  const node = single(item);
+  if (node === undefined) return item.length === 1 && item[0]?.token !== undefined;
+  return node.node === 'Constant' || node.node === 'Field' || p.firstToken(item) === p.lastToken(item);
 }
 
 function huggedState(brackets: Brackets, docs: Doc[], list: ListItems, p: Printer): Doc | null {

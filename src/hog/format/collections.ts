@@ -5,7 +5,7 @@
 // objects), so payload dicts stay readable even when they would fit on one line.
 import { type Doc } from './doc';
 import { argumentList } from './arguments';
-import { type Brackets, brokenListDoc, listDoc, listItems } from './lists';
+import { type Brackets, brokenListDoc, filledListDoc, listDoc, listItems } from './lists';
 import { Cursor, matching, mismatch, type Part, splitTop } from './parts';
 import type { Families, Printer } from './printer';
 import { names } from './statements';
@@ -52,7 +52,8 @@ export const collectionFamilies: Families = {
 
 function list(brackets: Brackets, p: Printer): Doc {
   const items = listItems(brackets.inner);
-  return listDoc(brackets, items.items.map((item) => p.operand(item)), items, p);
+  const docs = items.items.map((item) => p.operand(item));
+  return filledListDoc(brackets, docs, items, p) ?? listDoc(brackets, docs, items, p);
 }
 
 /** `key: value` */

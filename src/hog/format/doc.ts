@@ -3,7 +3,7 @@
 
 export type Doc = string | Doc[] | DocNode;
 
-export type DocNode = Group | Conditional | Indent | Line | IfBreak | LineSuffix | BreakParent | FreshLine | Space;
+export type DocNode = Group | Conditional | Fill | Indent | Line | IfBreak | LineSuffix | BreakParent | FreshLine | Space;
 
 export interface Group {
   kind: 'group';
@@ -16,6 +16,15 @@ export interface Group {
 export interface Conditional {
   kind: 'conditional';
   states: Doc[];
+}
+
+/**
+ * Contents separated by lines, `[content, line, content, line, …]`: as many contents on a line
+ * as fit, like words in a paragraph.
+ */
+export interface Fill {
+  kind: 'fill';
+  parts: Doc[];
 }
 
 export interface Indent {
@@ -75,6 +84,10 @@ export function conditional(states: Doc[]): Conditional {
   return { kind: 'conditional', states };
 }
 
+export function fill(parts: Doc[]): Fill {
+  return { kind: 'fill', parts };
+}
+
 export function indent(contents: Doc): Indent {
   return { kind: 'indent', contents };
 }
@@ -122,6 +135,8 @@ function nodeBreaks(doc: DocNode, seen: Map<DocNode, boolean>): boolean {
       return doc.break;
     case 'conditional':
       return doc.states.map((state) => propagateBreaks(state, seen))[0] ?? false;
+    case 'fill':
+      return propagateBreaks(doc.parts, seen);
     case 'indent':
       return propagateBreaks(doc.contents, seen);
     case 'ifBreak':

@@ -1,9 +1,9 @@
 // Comma-separated lists: arrays, dicts, tuples, arguments. A list stays on one line when it fits;
 // otherwise each element goes on its own line, indented, and the closing bracket on its own line.
 // A trailing comma is dropped (PostHog's templates mostly have none) except in a one-element
-// tuple `(x,)`, where it makes the tuple.
+// tuple `(x,)`, where it makes the tuple. An array of plain literals fills its lines instead.
 import { hasComments } from './comments';
-import { type Doc, group, indent, line, softline } from './doc';
+import { type Doc, fill, group, indent, line, softline } from './doc';
 import { mismatch, type Part, splitTop } from './parts';
 import type { Printer } from './printer';
 import type { FormatToken } from './tokens';
@@ -51,6 +51,23 @@ export function listContents(docs: Doc[], list: ListItems, p: Printer, keepTrail
 /** `open` elements `close`: flat, or one element per line. */
 export function listDoc(brackets: Brackets, docs: Doc[], list: ListItems, p: Printer, keepTrailing = false): Doc {
   return p.brackets(brackets.open, listContents(docs, list, p, keepTrailing), brackets.close);
+}
+
+/**
+ * Plain literals (`['AED', 'ARS', …]`, numbers) fill their lines instead of taking one each.
+ * Null when the list has other elements or comments.
+ */
+export function filledListDoc(brackets: Brackets, docs: Doc[], list: ListItems, p: Printer): Doc | null {
+  const literals = list.items.length > 1 && list.items.every((item) => item.length === 1 && item[0]?.node?.node === 'Constant');
+  if (!literals || hasComments(brackets.open) || hasComments(brackets.close) || partsHaveComments(brackets.inner, p)) return null;
+  const parts: Doc[] = [];
+  docs.forEach((doc, i) => {
+    const comma = list.commas[i];
+    if (i > 0) parts.push(line);
+    parts.push(comma === undefined ? doc : [doc, p.token(comma)]);
+  });
+  if (list.trailing !== undefined && p.keepTrailingCommas) parts[parts.length - 1] = [parts[parts.length - 1] as Doc, p.token(list.trailing)];
+  return p.brackets(brackets.open, fill(parts), brackets.close);
 }
 
 /** The same list forced onto separate lines. */

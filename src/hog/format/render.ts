@@ -67,6 +67,8 @@ class Renderer {
         return this.group(level, mode, doc.contents, doc.break);
       case 'conditional':
         return this.conditional(level, mode, doc.states);
+      case 'fill':
+        return this.fill(level, mode, doc.parts);
       case 'line':
         if (mode === 'flat' && !doc.hard) return this.text(doc.soft ? '' : ' ', level);
         return this.newline(level);
@@ -106,14 +108,28 @@ class Renderer {
     this.commands.push({ level, mode: 'break', doc: states[states.length - 1] ?? first });
   }
 
+  /** The first content, then the line after it broken only if the next content does not fit. */
+  private fill(level: number, mode: Mode, parts: Doc[]): void {
+    const [content, separator, next] = parts;
+    if (content === undefined) return;
+    if (separator === undefined || next === undefined || mode === 'flat') {
+      for (let i = parts.length - 1; i >= 0; i--) this.commands.push({ level, mode, doc: parts[i] as Doc });
+      return;
+    }
+    const pairFits = this.fits({ level, mode: 'flat', doc: [content, separator, next] }, false);
+    this.commands.push({ level, mode, doc: { kind: 'fill', parts: parts.slice(2) } });
+    this.commands.push({ level, mode: pairFits ? 'flat' : 'break', doc: separator });
+    this.commands.push({ level, mode: 'flat', doc: content });
+  }
+
   /**
    * Does `next` fit in what is left of the line? Measures up to the first line break, following
    * the commands after it (in their own modes) when `next` ends first.
    */
-  private fits(next: Command): boolean {
+  private fits(next: Command, withRest = true): boolean {
     let remaining = this.options.width - this.column;
     const stack: { mode: Mode; doc: Doc }[] = [next];
-    let rest = this.commands.length;
+    let rest = withRest ? this.commands.length : 0;
     let suffix = this.suffix !== null;
     while (remaining >= 0) {
       let entry = stack.pop();
@@ -144,6 +160,9 @@ class Renderer {
           break;
         case 'conditional':
           stack.push({ mode, doc: (mode === 'break' ? doc.states[doc.states.length - 1] : doc.states[0]) ?? '' });
+          break;
+        case 'fill':
+          stack.push({ mode, doc: doc.parts });
           break;
         case 'line':
           if (mode === 'break' || doc.hard) return true;

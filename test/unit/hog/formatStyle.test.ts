@@ -136,8 +136,18 @@ describe('formatter style: lists, dicts and line breaking', () => {
   });
 
   test('a list that does not fit in 120 columns puts one element per line', () => {
-    const items = Array.from({ length: 12 }, (_, i) => `'value-number-${i}'`);
+    const items = Array.from({ length: 12 }, (_, i) => `event.properties.value_${i}`);
     assertFormats(`let values := [${items.join(', ')}]`, lines('let values := [', ...items.map((item, i) => `    ${item}${i < items.length - 1 ? ',' : ''}`), ']'));
+  });
+
+  test('an array of plain literals that does not fit fills its lines', () => {
+    const codes = Array.from({ length: 30 }, (_, i) => `'C${String(i).padStart(2, '0')}'`);
+    assertFormats(`let codes := [${codes.join(',')}, -1, 2.5, null]`, lines('let codes := [', `    ${codes.slice(0, 16).join(', ')},`, `    ${codes.slice(16).join(', ')}, -1, 2.5, null`, ']'));
+  });
+
+  test('a call whose other arguments are plain values stays hugged even when its first line is long', () => {
+    const url = `f'https://example.com/${'segment/'.repeat(12)}{inputs.id}'`;
+    assertFormats(`let res := fetch(${url}, {'method': 'POST'})`, lines(`let res := fetch(${url}, {`, "    'method': 'POST'", '})'));
   });
 
   test('a dict written with its first entry on a new line keeps one entry per line', () => {
