@@ -3,7 +3,7 @@
 
 export type Doc = string | Doc[] | DocNode;
 
-export type DocNode = Group | Conditional | Fill | Indent | Line | IfBreak | LineSuffix | BreakParent | FreshLine | Space;
+export type DocNode = Group | Conditional | Fill | Indent | Line | LineSuffix | FreshLine | Space;
 
 export interface Group {
   kind: 'group';
@@ -39,21 +39,10 @@ export interface Line {
   hard: boolean;
 }
 
-export interface IfBreak {
-  kind: 'ifBreak';
-  broken: Doc;
-  flat: Doc;
-}
-
 /** Text printed at the end of the current line (a trailing `//` comment). */
 export interface LineSuffix {
   kind: 'lineSuffix';
   text: string;
-}
-
-/** Forces the enclosing groups to break. */
-export interface BreakParent {
-  kind: 'breakParent';
 }
 
 /** A line break unless the current line is still empty (an own-line comment starts a line). */
@@ -72,7 +61,6 @@ export interface Space {
 export const line: Line = { kind: 'line', soft: false, hard: false };
 export const softline: Line = { kind: 'line', soft: true, hard: false };
 export const hardline: Line = { kind: 'line', soft: false, hard: true };
-export const breakParent: BreakParent = { kind: 'breakParent' };
 export const freshLine: FreshLine = { kind: 'freshLine' };
 export const space: Space = { kind: 'space' };
 
@@ -92,21 +80,8 @@ export function indent(contents: Doc): Indent {
   return { kind: 'indent', contents };
 }
 
-export function ifBreak(broken: Doc, flat: Doc = ''): IfBreak {
-  return { kind: 'ifBreak', broken, flat };
-}
-
 export function lineSuffix(text: string): LineSuffix {
   return { kind: 'lineSuffix', text };
-}
-
-export function join(separator: Doc, docs: Doc[]): Doc[] {
-  const out: Doc[] = [];
-  docs.forEach((doc, i) => {
-    if (i > 0) out.push(separator);
-    out.push(doc);
-  });
-  return out;
 }
 
 /**
@@ -139,11 +114,8 @@ function nodeBreaks(doc: DocNode, seen: Map<DocNode, boolean>): boolean {
       return propagateBreaks(doc.parts, seen);
     case 'indent':
       return propagateBreaks(doc.contents, seen);
-    case 'ifBreak':
-      return propagateBreaks(doc.broken, seen) || propagateBreaks(doc.flat, seen);
     case 'line':
       return doc.hard;
-    case 'breakParent':
     case 'freshLine':
       return true;
     case 'lineSuffix':

@@ -170,11 +170,6 @@ export class Cursor {
     return part.token;
   }
 
-  /** The own token `text` if it is next. */
-  optional(text: string): FormatToken | undefined {
-    return this.at(text) ? this.token() : undefined;
-  }
-
   node(): Node {
     const part = this.take();
     return part.node ?? mismatch('expected a node');

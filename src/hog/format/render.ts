@@ -72,14 +72,10 @@ class Renderer {
       case 'line':
         if (mode === 'flat' && !doc.hard) return this.text(doc.soft ? '' : ' ', level);
         return this.newline(level);
-      case 'ifBreak':
-        return void this.commands.push({ level, mode, doc: mode === 'break' ? doc.broken : doc.flat });
       case 'lineSuffix':
         // Two `//` comments never share a line: the second would be part of the first.
         if (this.suffix !== null) this.newline(level);
         this.suffix = doc.text;
-        return;
-      case 'breakParent':
         return;
       case 'freshLine':
         if (this.lineHasContent || this.suffix !== null) this.newline(level);
@@ -168,9 +164,6 @@ class Renderer {
           if (mode === 'break' || doc.hard) return true;
           if (!doc.soft) remaining -= 1;
           break;
-        case 'ifBreak':
-          stack.push({ mode, doc: mode === 'break' ? doc.broken : doc.flat });
-          break;
         case 'freshLine':
           return true;
         case 'lineSuffix':
@@ -180,8 +173,6 @@ class Renderer {
         case 'space':
           if (suffix) return true;
           remaining -= 1;
-          break;
-        case 'breakParent':
           break;
       }
     }
