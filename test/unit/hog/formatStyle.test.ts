@@ -1,6 +1,8 @@
 // The house style, rule by rule (README, "Formatting Hog"): each case is formatted to exactly the
 // expected text, and the expected text is already formatted.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { type FormatOptions, formatSource } from '../../../src/hog/format/index';
 import { format } from './formatSupport';
@@ -209,5 +211,16 @@ describe('formatter style: options', () => {
     const result = formatSource('let a = 1\nprint(a');
     assert.equal(result.ok, false);
     if (!result.ok) assert.deepEqual(result.errors.map((e) => [e.start.line, e.start.column + 1]), [[1, 7], [2, 6]]);
+  });
+});
+
+describe('formatter style: the README example', () => {
+  test('formatting the "before" block of README "Formatting Hog" gives its "after" block', () => {
+    const readme = readFileSync(join(process.cwd(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Formatting Hog'));
+    const blocks = [...section.matchAll(/```hog\n([\s\S]*?)```/g)].map((match) => match[1] as string);
+    const [before, after] = blocks;
+    assert.ok(before?.startsWith('// before\n') && after?.startsWith('// after\n'), 'the section shows before and after');
+    assert.equal(format(before.replace('// before', '// after')), after);
   });
 });
