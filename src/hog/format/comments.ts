@@ -33,7 +33,7 @@ export function leadingDocs(token: FormatToken, lastBreak = true): Doc[] {
   comments.forEach((comment, i) => {
     const isLast = i === comments.length - 1;
     const next = comments[i + 1] ?? token;
-    docs.push(comment.isLine ? lineSuffix(comment.text) : comment.text);
+    docs.push(comment.isLine ? lineSuffix(comment.text) : blockComment(comment));
     if (isLast && !lastBreak) return;
     if (comment.isLine || next.newlinesBefore > 0) {
       docs.push(hardline);
@@ -43,6 +43,12 @@ export function leadingDocs(token: FormatToken, lastBreak = true): Doc[] {
     }
   });
   return docs;
+}
+
+/** A comment that starts its line: when it spans lines, they move with it. */
+function blockComment(comment: Comment): Doc {
+  if (comment.lineIndent === null || !comment.text.includes('\n')) return comment.text;
+  return { kind: 'blockComment', text: comment.text, indent: comment.lineIndent };
 }
 
 export function trailingDocs(comments: Comment[]): Doc[] {

@@ -3,7 +3,7 @@
 
 export type Doc = string | Doc[] | DocNode;
 
-export type DocNode = Group | Conditional | Fill | Indent | Line | LineSuffix | FreshLine | Space;
+export type DocNode = Group | Conditional | Fill | Indent | Line | LineSuffix | FreshLine | Space | BlockComment;
 
 export interface Group {
   kind: 'group';
@@ -56,6 +56,16 @@ export interface FreshLine {
  */
 export interface Space {
   kind: 'space';
+}
+
+/**
+ * A block comment spanning lines that started its line, indented by `indent`: printed at the
+ * start of a line, its other lines move with it (when they all begin with `indent`).
+ */
+export interface BlockComment {
+  kind: 'blockComment';
+  text: string;
+  indent: string;
 }
 
 export const line: Line = { kind: 'line', soft: false, hard: false };
@@ -120,6 +130,7 @@ function nodeBreaks(doc: DocNode, seen: Map<DocNode, boolean>): boolean {
       return true;
     case 'lineSuffix':
     case 'space':
+    case 'blockComment':
       return false;
   }
 }

@@ -34,12 +34,15 @@ class Renderer {
   private lineHasContent = false;
   /** A `//` comment waiting for the end of the line. */
   private suffix: string | null = null;
+  /** The indentation the current line started with. */
+  private lineIndent: string;
   private readonly commands: Command[] = [];
 
   private readonly base: string;
 
   constructor(private readonly options: RenderOptions) {
     this.base = options.baseIndent ?? '';
+    this.lineIndent = this.base;
     this.column = columns(this.base, options.indentWidth);
   }
 
@@ -83,6 +86,9 @@ class Renderer {
       case 'space':
         if (this.suffix !== null) this.newline(level);
         else this.text(' ', level);
+        return;
+      case 'blockComment':
+        return this.text(this.lineHasContent ? doc.text : reindent(doc.text, doc.indent, this.lineIndent), level);
     }
   }
 
@@ -174,6 +180,9 @@ class Renderer {
           if (suffix) return true;
           remaining -= 1;
           break;
+        case 'blockComment':
+          stack.push({ mode, doc: doc.text });
+          break;
       }
     }
     return false;
@@ -195,6 +204,7 @@ class Renderer {
   private newline(level: number): void {
     this.endLine();
     const indentation = this.base + this.options.indentUnit.repeat(level);
+    this.lineIndent = indentation;
     this.out.push(this.options.eol, indentation);
     this.column = columns(indentation, this.options.indentWidth);
     this.lineHasContent = false;
@@ -233,4 +243,12 @@ function columns(whitespace: string, tabWidth: number): number {
   let width = 0;
   for (const ch of whitespace) width += ch === '\t' ? tabWidth : 1;
   return width;
+}
+
+/** `text` with the indentation `from` of its second and later lines replaced by `to`. */
+function reindent(text: string, from: string, to: string): string {
+  const lines = text.split('\n');
+  const rest = lines.slice(1);
+  if (from === to || !rest.every((line) => line.startsWith(from) || line.trim() === '')) return text;
+  return [lines[0], ...rest.map((line) => (line.trim() === '' ? line : to + line.slice(from.length)))].join('\n');
 }

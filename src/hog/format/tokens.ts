@@ -14,6 +14,8 @@ export interface Comment {
   isLine: boolean;
   /** Line breaks between the previous token or comment and this comment. */
   newlinesBefore: number;
+  /** The whitespace before the comment on its line, when nothing else precedes it there. */
+  lineIndent: string | null;
 }
 
 export interface FormatToken {
@@ -97,11 +99,16 @@ export function scanGap(source: string, from: number, to: number): Gap {
       continue;
     }
     const text = source.slice(i, i + length);
-    comments.push({ text, isLine: !text.startsWith('/*'), newlinesBefore: newlines });
+    comments.push({ text, isLine: !text.startsWith('/*'), newlinesBefore: newlines, lineIndent: indentationBefore(source, i) });
     newlines = 0;
     i += length;
   }
   return { comments, newlinesAfter: newlines };
+}
+
+function indentationBefore(source: string, at: number): string | null {
+  const before = source.slice(source.lastIndexOf('\n', at - 1) + 1, at);
+  return /^[ \t]*$/.test(before) ? before : null;
 }
 
 /** The length of the comment starting at `i`, or 0 when none starts there. */

@@ -53,9 +53,13 @@ describe('formatter: comments', () => {
     assertFormats('let q := 1 +\n// explain\n2', lines('let q := 1 +', '    // explain', '    2'));
   });
 
-  test('comments inside f-strings and multi-line block comments are kept verbatim', () => {
+  test('comments inside f-strings are kept verbatim, multi-line block comments move with their first line', () => {
     const source = "let s := f'{x /* inside */} text'\n/*\n   multi-line\n     block comment\n*/\nprint(s)\n";
     assertFormats(source, source);
+    assertFormats(
+      'fun f() {\n  /*\n   * doc\n   *   indented\n   */\n  return 1 /* a\n  b */\n}\n    /* top\nlevel */\nprint(1)',
+      lines('fun f() {', '    /*', '     * doc', '     *   indented', '     */', '    return 1 /* a', '  b */', '}', '/* top', 'level */', 'print(1)'),
+    );
   });
 
   test('the last comment of a file, with or without a line break after it', () => {

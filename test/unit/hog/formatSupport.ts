@@ -24,8 +24,8 @@ export function tree(source: string): unknown {
 
 /**
  * Each comment with the number of code tokens before it (commas and semicolons not counted: the
- * formatter drops trailing commas and extra semicolons, and a `//` comment may follow a comma
- * that came after it). Comments inside f-strings count too.
+ * formatter drops trailing commas and extra semicolons). Comments inside f-strings count too.
+ * The indentation inside a multi-line block comment does not count (it moves with the comment).
  */
 export function commentPlaces(source: string): string[] {
   const tokens = lexed(source);
@@ -33,7 +33,9 @@ export function commentPlaces(source: string): string[] {
   let code = 0;
   let previousEnd = 0;
   for (const token of tokens) {
-    for (const comment of scanGap(source, previousEnd, token.start).comments) places.push(`${code}: ${comment.text.trim()}`);
+    for (const comment of scanGap(source, previousEnd, token.start).comments) {
+      places.push(`${code}: ${comment.text.trim().replace(/\n[ \t]*/g, '\n')}`);
+    }
     if (token.kind !== TokenKind.Comma && token.kind !== TokenKind.Semicolon && token.kind !== TokenKind.EOF) code++;
     previousEnd = token.end;
   }
