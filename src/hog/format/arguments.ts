@@ -33,7 +33,8 @@ function isPlainValue(item: Part[], p: Printer): boolean {
 
 function huggedState(brackets: Brackets, docs: Doc[], list: ListItems, p: Printer): Doc | null {
   const count = list.items.length;
-  if (count === 0 || hasComments(brackets.open) || hasComments(brackets.close) || list.trailing !== undefined) return null;
+  // Only comments inside the brackets matter: one after the `)` belongs to what follows.
+  if (count === 0 || brackets.open.trailing.length > 0 || brackets.close.leading.length > 0 || list.trailing !== undefined) return null;
   if (list.commas.some(hasComments)) return null;
   const last = count - 1;
   if (huggable(list.items[last] as Part[]) && othersAreSimple(list, docs, last, huggable, p)) return hug(brackets, docs, last, p);

@@ -59,7 +59,8 @@ export function listDoc(brackets: Brackets, docs: Doc[], list: ListItems, p: Pri
  */
 export function filledListDoc(brackets: Brackets, docs: Doc[], list: ListItems, p: Printer): Doc | null {
   const literals = list.items.length > 1 && list.items.every((item) => item.length === 1 && item[0]?.node?.node === 'Constant');
-  if (!literals || hasComments(brackets.open) || hasComments(brackets.close) || partsHaveComments(brackets.inner, p)) return null;
+  const { open, inner, close } = brackets;
+  if (!literals || open.trailing.length > 0 || close.leading.length > 0 || partsHaveComments(inner, p)) return null;
   const parts: Doc[] = [];
   docs.forEach((doc, i) => {
     const comma = list.commas[i];
@@ -67,7 +68,7 @@ export function filledListDoc(brackets: Brackets, docs: Doc[], list: ListItems, 
     parts.push(comma === undefined ? doc : [doc, p.token(comma)]);
   });
   if (list.trailing !== undefined && p.keepTrailingCommas) parts[parts.length - 1] = [parts[parts.length - 1] as Doc, p.token(list.trailing)];
-  return p.brackets(brackets.open, fill(parts), brackets.close);
+  return p.brackets(open, fill(parts), close);
 }
 
 /** The same list forced onto separate lines. */

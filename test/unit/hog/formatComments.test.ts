@@ -62,6 +62,11 @@ describe('formatter: comments', () => {
     );
   });
 
+  test('a comment after a call does not change how the call lays out its arguments', () => {
+    assertFormats('let l := [\n    arrayMap(v -> { return 1 }, items), # c\n]', lines('let l := [', '    arrayMap(v -> {', '        return 1', '    }, items) # c', ']'));
+    assertFormats("let codes := ['a', 'b'] // c", lines("let codes := ['a', 'b'] // c"));
+  });
+
   test('the last comment of a file, with or without a line break after it', () => {
     assertFormats('print(1)\n\n// end', lines('print(1)', '', '// end'));
     assertFormats('print(1) /* end */', lines('print(1) /* end */'));

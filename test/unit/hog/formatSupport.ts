@@ -113,6 +113,7 @@ const SPACINGS = [' ', '  ', '\n', '\n\n\n', '\t', ' \n    ', '\n  '];
 export function respaced(source: string, seed: string): string {
   const next = random(seed);
   return rewriteGaps(source, (gap) => {
+    if (gap.left.kind === TokenKind.Hash) return ''; // `# 1` would be a comment
     if (next() < 0.4 && canGlue(text(source, gap.left), text(source, gap.right))) return '';
     return SPACINGS[Math.floor(next() * SPACINGS.length)] as string;
   });
@@ -120,7 +121,7 @@ export function respaced(source: string, seed: string): string {
 
 /** Every token on its own line. */
 export function wrapped(source: string): string {
-  return rewriteGaps(source, () => '\n');
+  return rewriteGaps(source, (gap) => (gap.left.kind === TokenKind.Hash ? '' : '\n'));
 }
 
 const COMMENT_FORMS = [' /* c@ */ ', ' // c@\n', ' # c@\n', ' -- c@\n', '\n/* c@\n spans lines */\n', '\n// c@\n\n'];
