@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { printProgram } from '../../../src/hog/format/index';
 import { parse, type Program } from '../../../src/hog/index';
-import { assertFormatsSafely, commented, format, random } from './formatSupport';
+import { assertFormatsSafely, commented, format, random, respaced, wrapped } from './formatSupport';
 
 function nest(depth: number, open: string, inner: string, close: string): string {
   return open.repeat(depth) + inner + close.repeat(depth);
@@ -71,6 +71,24 @@ function expression(next: () => number, depth: number): string {
   return pick(forms)();
 }
 
+/** A random statement around random expressions. */
+function statement(next: () => number): string {
+  const e = (): string => expression(next, 4);
+  const forms: (() => string)[] = [
+    () => `let a := ${e()}`,
+    () => `a.b[1] := ${e()}`,
+    () => `if (${e()}) { print(${e()}) } else if (${e()}) return ${e()}\nelse { throw Error(${e()}) }`,
+    () => `while (${e()}) { x := ${e()}; }`,
+    () => `for (let i := 0; i < ${e()}; i := i + 1) print(i)`,
+    () => `for (let k, v in ${e()}) { print(k, v) }`,
+    () => `fun f(a, b) { return ${e()} }`,
+    () => `try { ${e()} } catch (e: Error) { print(e) } finally { done() }`,
+    () => `return ${e()};`,
+    () => `{ let inner := ${e()} }`,
+  ];
+  return (forms[Math.floor(next() * forms.length)] as () => string)();
+}
+
 /**
  * `count` random programs that parse (operators are combined without regard to precedence, so
  * some combinations, such as a lambda as an operand, are not Hog; those are left out).
@@ -102,6 +120,15 @@ describe('formatter: random expressions', () => {
   test('random programs with comments between tokens', () => {
     const programs = validPrograms('commented expressions', 60, (next) => `let v := ${expression(next, 5)}\nprint(v)\n`);
     programs.forEach((source, i) => assertFormatsSafely(commented(source, String(i), 3), `program ${i}:\n${source}`));
+  });
+
+  test('random programs of statements: with comments, re-spaced, wrapped', () => {
+    const programs = validPrograms('random statements', 80, (next) => Array.from({ length: 4 }, () => statement(next)).join('\n'));
+    programs.forEach((source, i) => {
+      assertFormatsSafely(commented(source, String(i), 2), `commented program ${i}:\n${source}`);
+      assertFormatsSafely(respaced(source, String(i)), `re-spaced program ${i}:\n${source}`);
+      assertFormatsSafely(wrapped(commented(source, `w${i}`, 3)), `wrapped program ${i}:\n${source}`);
+    });
   });
 
   test('formatted random programs keep within 120 columns where a break is possible', () => {
