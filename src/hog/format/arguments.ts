@@ -17,7 +17,7 @@ export function argumentList(brackets: Brackets, p: Printer): Doc {
   const normal = listDoc(brackets, docs, list, p);
   const hugged = huggedState(brackets, docs, list, p);
   if (hugged === null) return normal;
-  const flat = hug(brackets, docs, -1, p);
+  const flat = hug(brackets, docs, list, -1, p);
   // Before the hugged argument only plain values (`fetch(url, {`): breaking them out cannot make
   // the first line shorter than themselves, so the call stays hugged even when that line is long.
   if (list.items.slice(0, -1).every((item) => isPlainValue(item, p))) return conditional([flat, hugged]);
@@ -34,21 +34,22 @@ function isPlainValue(item: Part[], p: Printer): boolean {
 function huggedState(brackets: Brackets, docs: Doc[], list: ListItems, p: Printer): Doc | null {
   const count = list.items.length;
   // Only comments inside the brackets matter: one after the `)` belongs to what follows.
-  if (count === 0 || brackets.open.trailing.length > 0 || brackets.close.leading.length > 0 || list.trailing !== undefined) return null;
-  if (list.commas.some(hasComments)) return null;
+  if (count === 0 || brackets.open.trailing.length > 0 || brackets.close.leading.length > 0) return null;
+  if (list.commas.some(hasComments) || (list.trailing !== undefined && hasComments(list.trailing))) return null;
   const last = count - 1;
-  if (huggable(list.items[last] as Part[]) && othersAreSimple(list, docs, last, huggable, p)) return hug(brackets, docs, last, p);
-  if (isBlockLambda(list.items[0] as Part[]) && othersAreSimple(list, docs, 0, isBlockLambda, p)) return hug(brackets, docs, 0, p);
+  if (huggable(list.items[last] as Part[]) && othersAreSimple(list, docs, last, huggable, p)) return hug(brackets, docs, list, last, p);
+  if (isBlockLambda(list.items[0] as Part[]) && othersAreSimple(list, docs, 0, isBlockLambda, p)) return hug(brackets, docs, list, 0, p);
   return null;
 }
 
 /** The list on one line except the argument at `at` (none: -1), which breaks. */
-function hug(brackets: Brackets, docs: Doc[], at: number, p: Printer): Doc {
+function hug(brackets: Brackets, docs: Doc[], list: ListItems, at: number, p: Printer): Doc {
   const parts: Doc[] = [p.token(brackets.open)];
   docs.forEach((doc, i) => {
     if (i > 0) parts.push(', ');
     parts.push(i === at ? group(doc, true) : doc);
   });
+  if (list.trailing !== undefined && p.keepTrailingCommas) parts.push(',');
   parts.push(p.token(brackets.close));
   return parts;
 }

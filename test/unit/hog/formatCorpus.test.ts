@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatSource } from '../../../src/hog/format/index';
 import { corpusFiles, CORPUS_SKIP } from './fixtures/corpus';
-import { assertFormatsSafely, commented, format, respaced, tree, wrapped } from './formatSupport';
+import { assertFormatsSafely, commented, format, respaced, tree, withTrailingCommas, wrapped } from './formatSupport';
 
 const programs = CORPUS_SKIP ? [] : corpusFiles('programs');
 const invalid = CORPUS_SKIP ? [] : corpusFiles('invalid');
@@ -45,13 +45,14 @@ describe('formatter: corpus programs', { skip: CORPUS_SKIP }, () => {
 
 describe('formatter: generated variants of the corpus', { skip: CORPUS_SKIP }, () => {
   for (const program of programs) {
-    test(`re-spaced, wrapped and commented: ${program.name}`, () => {
+    test(`re-spaced, wrapped, commented, with trailing commas: ${program.name}`, () => {
       const original = tree(program.source);
       const variants = {
         respaced: respaced(program.source, program.name),
         wrapped: wrapped(program.source),
         commented: commented(program.source, program.name),
         'commented and wrapped': wrapped(commented(program.source, program.name + '!', 3)),
+        'with trailing commas': withTrailingCommas(program.source),
       };
       for (const [kind, variant] of Object.entries(variants)) {
         assert.deepEqual(tree(variant), original, `${program.name}: the ${kind} variant means the same program`);

@@ -156,11 +156,11 @@ describe('formatter style: lists, dicts and line breaking', () => {
     assertFormats("let headers := {\n'Content-Type': 'application/json', 'Accept': '*/*'}", lines('let headers := {', "    'Content-Type': 'application/json',", "    'Accept': '*/*'", '}'));
   });
 
-  test('a call keeps its last dict argument hugged: fetch(url, { … })', () => {
-    assertFormats(
-      "let res := fetch('https://example.com/api/v1/resources', {'method': 'POST', 'headers': {'Content-Type': 'application/json'}, 'body': event})",
-      lines("let res := fetch('https://example.com/api/v1/resources', {", "    'method': 'POST',", "    'headers': {'Content-Type': 'application/json'},", "    'body': event", '})'),
-    );
+  test('a call keeps its last dict argument hugged: fetch(url, { … }), trailing comma or not', () => {
+    const call = "fetch('https://example.com/api/v1/resources', {'method': 'POST', 'headers': {'Content-Type': 'application/json'}, 'body': event}";
+    const expected = lines("let res := fetch('https://example.com/api/v1/resources', {", "    'method': 'POST',", "    'headers': {'Content-Type': 'application/json'},", "    'body': event", '})');
+    assertFormats(`let res := ${call})`, expected);
+    assertFormats(`let res := ${call},)`, expected);
   });
 
   test('a lambda with a block body is hugged as first or last argument', () => {

@@ -124,6 +124,27 @@ export function wrapped(source: string): string {
   return rewriteGaps(source, (gap) => (gap.left.kind === TokenKind.Hash ? '' : '\n'));
 }
 
+/** A trailing comma added to every argument list, array and dict that has elements. */
+export function withTrailingCommas(source: string): string {
+  const { program } = parse(source);
+  const closers: number[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (typeof value !== 'object' || value === null) return;
+    const node = value as { node?: string; end?: { offset: number }; args?: unknown[]; exprs?: unknown[]; items?: unknown[] };
+    const listed = node.node === 'Array' ? node.exprs : node.node === 'Dict' ? node.items : node.node === 'ExprCall' || (node.node === 'Call' && 'distinct' in node) ? node.args : undefined;
+    if (listed !== undefined && listed.length > 0 && node.end !== undefined) closers.push(node.end.offset - 1);
+    Object.values(value).forEach(visit);
+  };
+  visit(program);
+  let out = source;
+  for (const at of [...new Set(closers)].sort((a, b) => b - a)) {
+    if (/,\s*$/.test(out.slice(0, at))) continue;
+    out = out.slice(0, at) + ',' + out.slice(at);
+  }
+  return out;
+}
+
 const COMMENT_FORMS = [' /* c@ */ ', ' // c@\n', ' # c@\n', ' -- c@\n', '\n/* c@\n spans lines */\n', '\n// c@\n\n'];
 
 /** Comments of every form inserted between tokens (about one gap in `every`). */
