@@ -37,9 +37,20 @@ function huggedState(brackets: Brackets, docs: Doc[], list: ListItems, p: Printe
   if (count === 0 || brackets.open.trailing.length > 0 || brackets.close.leading.length > 0) return null;
   if (list.commas.some(hasComments) || (list.trailing !== undefined && hasComments(list.trailing))) return null;
   const last = count - 1;
-  if (huggable(list.items[last] as Part[]) && othersAreSimple(list, docs, last, huggable, p)) return hug(brackets, docs, list, last, p);
-  if (isBlockLambda(list.items[0] as Part[]) && othersAreSimple(list, docs, 0, isBlockLambda, p)) return hug(brackets, docs, list, 0, p);
+  if (canHug(list, last, huggable, docs, p)) return hug(brackets, docs, list, last, p);
+  if (canHug(list, 0, isBlockLambda, docs, p)) return hug(brackets, docs, list, 0, p);
   return null;
+}
+
+/**
+ * The argument at `at` is of the kind that hugs, and nothing but it needs lines of its own. A
+ * comment right after it stops the hug: formatting again finds it there whether or not a comma
+ * (dropped) stood between.
+ */
+function canHug(list: ListItems, at: number, kind: (item: Part[]) => boolean, docs: Doc[], p: Printer): boolean {
+  const item = list.items[at] as Part[];
+  if (!kind(item) || p.lastToken(item).trailing.length > 0) return false;
+  return othersAreSimple(list, docs, at, kind, p);
 }
 
 /** The list on one line except the argument at `at` (none: -1), which breaks. */

@@ -65,6 +65,10 @@ describe('formatter: comments', () => {
   test('a comment after a call does not change how the call lays out its arguments', () => {
     assertFormats('let l := [\n    arrayMap(v -> { return 1 }, items), # c\n]', lines('let l := [', '    arrayMap(v -> {', '        return 1', '    }, items) # c', ']'));
     assertFormats("let codes := ['a', 'b'] // c", lines("let codes := ['a', 'b'] // c"));
+    // A comment after the last argument (before or after a dropped trailing comma) stops the hug.
+    const expected = lines('print(', '    alpha,', "    {'key': 'value', 'other': 'value'} # c", ')');
+    assertFormats("print(alpha, {'key': 'value', 'other': 'value'}, # c\n)", expected);
+    assertFormats("print(alpha, {'key': 'value', 'other': 'value'} # c\n)", expected);
   });
 
   test('the last comment of a file, with or without a line break after it', () => {
