@@ -6,19 +6,20 @@ import * as vscode from 'vscode';
 const EXTENSION_ID = 'hogdev.posthog-hog';
 const MESSY = "let a:=1\nfun f(x){\n  if(x>a){print( x )}\n}\nlet b:=[1,2,]\n";
 
+/** A new untitled hog document in the active editor (each test its own, left open). */
 async function openHog(content: string): Promise<vscode.TextEditor> {
   await vscode.extensions.getExtension(EXTENSION_ID)?.activate();
   const document = await vscode.workspace.openTextDocument({ language: 'hog', content });
-  return vscode.window.showTextDocument(document);
+  const editor = await vscode.window.showTextDocument(document);
+  assert.equal(vscode.window.activeTextEditor?.document, document, 'the new document is the active one');
+  return editor;
 }
 
-async function closeEditors(): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+function apply(editor: vscode.TextEditor, edits: vscode.TextEdit[]): Thenable<boolean> {
+  return editor.edit((builder) => edits.forEach((edit) => builder.replace(edit.range, edit.newText)));
 }
 
 describe('Hog formatting', () => {
-  afterEach(closeEditors);
-
   it('Format Document formats the whole document in the house style', async () => {
     const editor = await openHog(MESSY);
     editor.options = { tabSize: 4, insertSpaces: true };
@@ -27,22 +28,27 @@ describe('Hog formatting', () => {
   });
 
   it('Format Selection formats only the statements the selection touches', async () => {
-    const editor = await openHog(MESSY);
-    editor.options = { tabSize: 4, insertSpaces: true };
+    const source = MESSY.replaceAll('a', 'limit');
+    const expected = source.replace('if(x>limit){print( x )}', 'if (x > limit) {\n      print(x)\n  }');
+    const options = { tabSize: 4, insertSpaces: true };
+    const editor = await openHog(source);
     const line = editor.document.lineAt(2).range;
+    const edits = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatRangeProvider', editor.document.uri, line, options);
+    assert.ok(edits.length > 0 && edits.every((edit) => edit.range.start.line === 2 && edit.range.end.line === 2), 'edits on the selected statement only');
+    editor.options = options;
     editor.selection = new vscode.Selection(line.start, line.end);
     await vscode.commands.executeCommand('editor.action.formatSelection');
-    assert.equal(editor.document.getText(), MESSY.replace('if(x>a){print( x )}', 'if (x > a) {\n      print(x)\n  }'));
+    assert.equal(editor.document.getText(), expected);
   });
 
   it("follows the editor's tabSize and insertSpaces", async () => {
     const editor = await openHog(MESSY);
     const twoSpaces = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', editor.document.uri, { tabSize: 2, insertSpaces: true });
     assert.ok(twoSpaces.length > 0);
-    assert.ok(await editor.edit((builder) => twoSpaces.forEach((edit) => builder.replace(edit.range, edit.newText))));
+    assert.ok(await apply(editor, twoSpaces));
     assert.equal(editor.document.getText(), 'let a := 1\nfun f(x) {\n  if (x > a) {\n    print(x)\n  }\n}\nlet b := [1, 2]\n');
     const tabs = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', editor.document.uri, { tabSize: 4, insertSpaces: false });
-    assert.ok(await editor.edit((builder) => tabs.forEach((edit) => builder.replace(edit.range, edit.newText))));
+    assert.ok(await apply(editor, tabs));
     assert.match(editor.document.getText(), /\n\tif \(x > a\) \{\n\t\tprint\(x\)\n/);
   });
 
