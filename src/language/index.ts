@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { completionProvider, signatureHelpProvider } from './completion';
 import { HogDiagnostics } from './diagnostics';
 import { HogDocuments } from './documents';
+import { formattingProvider } from './formatting';
 import type { HogFunctionContextLookup } from './functionContext';
 import { definitionProvider, documentSymbolProvider, hoverProvider } from './navigation';
 
@@ -13,10 +14,11 @@ export interface HogLanguage {
   recheck(document: vscode.TextDocument): void;
 }
 
-/** Registers the Hog language features (diagnostics, completion, hover, ...). */
+/** Registers the Hog language features (diagnostics, completion, hover, formatting, ...). */
 export function activateHogLanguage(context: vscode.ExtensionContext, lookup: HogFunctionContextLookup): HogLanguage {
   const documents = new HogDocuments(lookup);
   const diagnostics = new HogDiagnostics(documents);
+  const formatter = formattingProvider();
   context.subscriptions.push(
     documents,
     diagnostics,
@@ -25,6 +27,8 @@ export function activateHogLanguage(context: vscode.ExtensionContext, lookup: Ho
     vscode.languages.registerHoverProvider(HOG, hoverProvider(documents)),
     vscode.languages.registerDefinitionProvider(HOG, definitionProvider(documents)),
     vscode.languages.registerDocumentSymbolProvider(HOG, documentSymbolProvider(documents)),
+    vscode.languages.registerDocumentFormattingEditProvider(HOG, formatter),
+    vscode.languages.registerDocumentRangeFormattingEditProvider(HOG, formatter),
   );
   return { recheck: (document) => diagnostics.update(document) };
 }
