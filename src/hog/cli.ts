@@ -5,6 +5,7 @@
 //                                      T is the function type whose globals the code may use
 // `require('./dist/hog.js').parseProgram(source)` is a drop-in for the official parseProgram.
 import { readFileSync } from 'node:fs';
+import { isWorkspaceCommand, runWorkspaceMain, WORKSPACE_USAGE } from '../cli';
 import { checkProgram, DEFAULT_FUNCTION_TYPE, isKnownFunctionType } from './analysis';
 import { parse, parseProgram } from './index';
 
@@ -34,7 +35,8 @@ export function formatProblem(fileName: string, problem: Problem): string {
 
 const USAGE = `usage: hog parse FILE                 print the syntax tree as JSON
        hog check [--type T] FILE...  report problems (exit status 1 when there is an error);
-                                     T: destination (default), transformation, source_webhook, ...`;
+                                     T: destination (default), transformation, source_webhook, ...
+${WORKSPACE_USAGE}`;
 
 export interface Output {
   out(line: string): void;
@@ -100,9 +102,12 @@ function readSource(file: string, output: Output): string | null {
   }
 }
 
-// Run only as the command itself (dist/hog.js, or src/hog/cli.ts through tsx): when this module
-// is bundled into another entry point (the benchmark), `require.main === module` holds there too.
+// Run only as the command itself (dist/hog.js, the `hog` bin link to it, or src/hog/cli.ts through
+// tsx): when this module is bundled into another entry point (the benchmark), `require.main ===
+// module` holds there too.
 const entryPoint = process.argv[1] ?? '';
-if (require.main === module && /(^|[\\/])(hog\.js|cli\.ts)$/.test(entryPoint)) {
-  process.exitCode = main(process.argv.slice(2));
+if (require.main === module && /(^|[\\/])(hog|hog\.js|cli\.ts)$/.test(entryPoint)) {
+  const args = process.argv.slice(2);
+  if (isWorkspaceCommand(args[0])) void runWorkspaceMain(args);
+  else process.exitCode = main(args);
 }
