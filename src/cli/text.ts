@@ -49,7 +49,7 @@ function row(label: string, width: number, object: ObjectReport): string {
 
 function detailOf(object: ObjectReport): string {
   if (object.action === 'update' && object.fields?.length) return `(${object.fields.join(', ')})`;
-  if (object.action === 'create' && object.id) return `id ${object.id}`;
+  if (object.action === 'create' && object.id && !object.error) return `id ${object.id}`;
   if (object.files?.length) return `(${object.files.join(', ')})`;
   return '';
 }
@@ -63,7 +63,7 @@ function errorText(object: ObjectReport): string {
 function summary(objects: ObjectReport[]): string {
   const counts = new Map<string, number>();
   for (const object of objects) {
-    const key = object.error ? 'failed' : object.action;
+    const key = object.error ? 'failed' : object.action === 'none' ? 'unchanged' : object.action;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const parts = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([action, count]) => `${count} ${action}`);

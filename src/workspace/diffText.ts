@@ -7,7 +7,6 @@ import { compareWithServer, localProblems, objectReport } from './compare';
 import { fileFields } from './content';
 import { renderObjectFiles } from './files';
 import { objectFiles } from './layout';
-import type { ObjectContent } from './model';
 import { emptyReport, reporting, type OperationContext } from './operation';
 import type { ObjectState } from './reconcile';
 import type { OperationReport } from './reports';
@@ -32,8 +31,10 @@ export function objectDiff(state: ObjectState): string {
     .join('');
 }
 
-function serverTexts(state: ObjectState): Map<string, string> {
-  const remote = state.remote?.content as ObjectContent;
+/** PostHog's version of an object's files as the workspace would write them (a quick diff's original). */
+export function serverTexts(state: ObjectState): Map<string, string> {
+  const remote = state.remote?.content;
+  if (!remote) return new Map();
   // The files' fromEnv notes belong to the files; PostHog never has them, so they are no difference.
   const fields = carrySecretSources(state.local?.content?.fields, remote.fields);
   return renderObjectFiles(state.kind, state.slug, { ...remote, fields });

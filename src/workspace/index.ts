@@ -6,9 +6,10 @@
 //   const report = await push({ workspace, target, client, signal, onProgress }, { dryRun: true });
 //   exitCodeOf(report);                                              // 0, 1 (failed) or 3 (conflict)
 export type { Binding } from './binding';
-export { diff, objectDiff } from './diffText';
+export { compareWithServer, localProblems } from './compare';
+export { diff, objectDiff, serverTexts } from './diffText';
 export { BINDING_FILE, KIND_FOLDER, LOCK_FILE, objectFiles, objectLabel } from './layout';
-export type { LocalObject } from './localFiles';
+export { readLocalObjects, type LocalObject, type LocalObjects } from './localFiles';
 export { Lock, type LockEntry } from './lock';
 export type { ObjectContent, ObjectKind } from './model';
 export type { OperationContext, ProgressEvent } from './operation';

@@ -49,7 +49,12 @@ export async function push(context: OperationContext, options: PushOptions = {})
 async function runStep(context: OperationContext, step: PushStep, options: PushOptions): Promise<ObjectReport> {
   const report = stepReport(step);
   if (step.refusal) return { ...report, error: { message: step.refusal } };
-  if (options.dryRun || step.action === 'conflict' || step.action === 'skip') return report;
+  if (options.dryRun || step.action === 'conflict') return report;
+  if (step.action === 'skip') {
+    // Deleted on both sides: nothing left to track.
+    if (step.state.status === 'gone') context.workspace.lock.delete(context.target.project, step.state.kind, step.state.slug);
+    return report;
+  }
   if (step.action === 'unchanged') {
     refreshLock(context, step);
     return report;

@@ -1,6 +1,7 @@
 // `status`: where each object stands between the files, the lock and PostHog. Sends only GETs.
 import { compareWithServer, localProblems, objectReport } from './compare';
 import { emptyReport, reporting, type OperationContext } from './operation';
+import type { ObjectState } from './reconcile';
 import type { OperationReport } from './reports';
 
 export async function status(context: OperationContext): Promise<OperationReport> {
@@ -8,11 +9,12 @@ export async function status(context: OperationContext): Promise<OperationReport
   report.problems = localProblems(context, () => false);
   return reporting(report, context, async () => {
     const states = await compareWithServer(context);
-    report.objects = states.map((state) => objectReport(state, 'none', messageOf(state.status)));
+    report.objects = states.map((state) => objectReport(state, 'none', messageOf(state)));
   });
 }
 
-function messageOf(status: string): { message?: string } {
+function messageOf(state: ObjectState): { message?: string } {
+  if (state.status === 'gone' && !state.local) return { message: 'deleted on PostHog and in the files: the next pull or push forgets it' };
   const messages: Record<string, string> = {
     modified: 'push sends the change',
     'server-changed': 'pull brings the change',
@@ -22,6 +24,6 @@ function messageOf(status: string): { message?: string } {
     gone: 'deleted on PostHog: pull removes the files, push --force creates it again',
     'server-new': 'pull adds it',
   };
-  const message = messages[status];
+  const message = messages[state.status];
   return message ? { message } : {};
 }

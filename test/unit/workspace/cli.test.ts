@@ -2,8 +2,9 @@
 // --json shape, the key never printed, and dist/hog.js run as a real process.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { runWorkspaceCommand } from '../../../src/cli';
@@ -101,5 +102,12 @@ describe('hog workspace commands', () => {
     assert.equal(conflict.code, 3);
     assert.equal((JSON.parse(conflict.stdout) as { exitCode: number }).exitCode, 3);
     assert.ok(!conflict.stdout.includes(KEY) && !conflict.stderr.includes(KEY) && !pulled.stdout.includes(KEY));
+
+    // Installed as the package's bin, npm links it as `hog`: the entry-point guard must accept that name.
+    const bin = join(mkdtempSync(join(tmpdir(), 'hog-bin-')), 'hog');
+    symlinkSync(BUNDLE, bin);
+    const status = await run(bin, ['status'], { env, cwd: fx.dir });
+    assert.match(status.stdout, new RegExp(`^changed in both +functions/${SCRUB} `, 'm'));
+    rmSync(dirname(bin), { recursive: true, force: true });
   });
 });

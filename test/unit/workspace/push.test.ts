@@ -4,6 +4,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { CHECKOUT, CHECKOUT_ID, DIGEST, DIGEST_ID, SCRUB, SCRUB_ID, SLACK, useWorkspaceFixture } from './support';
 
+const DROP = 'drop-bot-traffic';
+const DROP_ID = '0197e2a1-6d4c-7e5f-9a01-000000000008';
+
 const NEW_FUNCTION = `type: destination
 name: Audit log
 description: Sends every signup to the audit service
@@ -226,5 +229,26 @@ describe('hog push', () => {
     assert.deepEqual(await fx.writes(), []);
     assert.equal(fx.lockEntry(1, 'functions', SCRUB)?.id, SCRUB_ID, 'matching files are linked again');
     assert.equal(fx.lockEntry(1, 'functions', CHECKOUT), undefined);
+  });
+
+  test('deleted on PostHog: a conflict while the files exist, --force creates it again; deleted on both sides, forgotten', async () => {
+    await fx.pulled();
+    await fx.api.hogFunctions.softDelete(1, DROP_ID);
+    await fx.api.hogFlows.delete(1, DIGEST_ID);
+    fx.remove(`flows/${DIGEST}.yaml`);
+    await fx.admin.clearRequests();
+    const first = await fx.run(['push']);
+    assert.equal(first.code, 3);
+    assert.match(first.out, new RegExp(`^conflict +functions/${DROP} +deleted on PostHog since the last pull: pull removes the files, push --force creates it again$`, 'm'));
+    assert.match(first.out, new RegExp(`^skip +flows/${DIGEST} +deleted on PostHog and in the files$`, 'm'));
+    assert.deepEqual(await fx.writes(), []);
+    assert.equal(fx.lockEntry(1, 'flows', DIGEST), undefined, 'forgotten');
+
+    const forced = await fx.runJson(['push', '--force']);
+    assert.equal(forced.code, 0);
+    const recreated = fx.lockEntry(1, 'functions', DROP)?.id;
+    assert.ok(recreated && recreated !== DROP_ID);
+    assert.deepEqual((await fx.writes()).map((request) => `${request.method} ${request.path}`), ['POST /api/projects/1/hog_functions/']);
+    assert.equal((await fx.api.hogFunctions.get(1, recreated)).name, 'Drop bot traffic');
   });
 });
