@@ -3,21 +3,23 @@
 // `base_updated_at` for changed ones, deletes with --prune. Conflicts are reported, never overwritten
 // without --force. The lock is saved after the run, whatever happened, so ids of created objects
 // are never lost.
-import { CancelledError, StaleUpdateError, type HogFlowCreate, type HogFlowPatch, type HogFunctionCreate, type HogFunctionPatch } from '../api';
+import {
+  CancelledError, StaleUpdateError, type HogFlowCreate, type HogFlowPatch, type HogFunctionCreate, type HogFunctionPatch,
+} from '../api';
 import { projectPath } from '../api/paths';
-import { localProblems, compareWithServer, objectReport } from './compare';
+import { locateAttr } from './attrLocation';
+import { compareWithServer, localProblems, objectReport } from './compare';
 import { contentHash, sameContent } from './content';
 import { writeObjectFiles } from './files';
-import { toRemote } from './remote';
-import { carrySecretSources } from './secretSources';
-import { hasErrors } from './problems';
-import { emptyReport, progress, reporting, type OperationContext } from './operation';
-import { planPush, type PushOptions, type PushStep } from './pushPlan';
-import { locateAttr } from './attrLocation';
-import { errorReport, type ObjectReport, type OperationReport } from './reports';
-import { createBody, updateBody } from './requestBody';
 import { objectLabel } from './layout';
 import type { ObjectContent } from './model';
+import { emptyReport, progress, reporting, type OperationContext } from './operation';
+import { hasErrors } from './problems';
+import { planPush, type PushOptions, type PushStep } from './pushPlan';
+import { toRemote } from './remote';
+import { errorReport, type ObjectReport, type OperationReport } from './reports';
+import { createBody, updateBody } from './requestBody';
+import { carrySecretSources } from './secretSources';
 import { saveLock } from './workspace';
 
 export type { PushOptions } from './pushPlan';
@@ -62,8 +64,10 @@ async function runStep(context: OperationContext, step: PushStep, options: PushO
   progress(context, `${capitalize(step.action)} ${objectLabel(step.state.kind, step.state.slug)}`);
   try {
     const files = await send(context, step);
-    const rewritten = files.length > 0 ? { files, message: 'PostHog filled in what the files left out: the files now show what it stores' } : {};
-    return { ...report, id: step.state.remote?.id ?? report.id, ...createdId(context, step), ...rewritten };
+    const done = { ...report, id: step.state.remote?.id ?? report.id, ...createdId(context, step) };
+    if (files.length === 0) return done;
+    const note = 'PostHog filled in what the files left out: the files now show what it stores';
+    return { ...done, files, message: report.message ? `${report.message}; ${note}` : note };
   } catch (error) {
     if (error instanceof CancelledError) throw error;
     if (error instanceof StaleUpdateError) {
