@@ -42,7 +42,9 @@ function readWritable(body: JsonObject): WritableFields {
     if (typeof body.enabled !== 'boolean') throw validationError('Must be a valid boolean.', 'enabled', 'invalid');
     fields.enabled = body.enabled;
   }
-  if (body.hog !== undefined) fields.hog = stringField(body.hog, 'hog');
+  // PostHog's serializer trims the code (DRF CharField's default), so stored code never starts or
+  // ends with whitespace.
+  if (body.hog !== undefined) fields.hog = stringField(body.hog, 'hog').trim();
   if (body.inputs_schema !== undefined) fields.inputsSchema = parseInputsSchema(body.inputs_schema ?? []);
   if (body.filters !== undefined) fields.filters = objectField(body.filters ?? {}, 'filters');
   if (body.masking !== undefined) fields.masking = body.masking === null ? null : objectField(body.masking, 'masking');
@@ -95,7 +97,7 @@ export async function buildFunction(
   const type = parseFunctionType(body.type);
   const template = templateFor(body.template_id);
   const fields = readWritable(body);
-  const hog = fields.hog ?? template?.code;
+  const hog = fields.hog ?? template?.code.trim();
   if (hog === undefined) throw requiredError('hog', 'Required.');
   const schema = fields.inputsSchema ?? template?.inputs_schema ?? [];
   const now = state.clock.nowIso();

@@ -10,6 +10,7 @@
 //   node dist/hog.js format --check FILE...   list the files formatting would change (exit 1)
 // `require('./dist/hog.js').parseProgram(source)` is a drop-in for the official parseProgram.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { isWorkspaceCommand, runWorkspaceMain, WORKSPACE_USAGE } from '../cli';
 import { checkProgram, DEFAULT_FUNCTION_TYPE, isKnownFunctionType } from './analysis';
 import { compileSource, formatHoge } from './compiler';
 import { formatSource, FormatterBug } from './format';
@@ -47,7 +48,8 @@ const USAGE = `usage: hog parse FILE                 print the syntax tree as JS
        hog format FILE               print the formatted file
        hog format --write FILE...    format the files in place
        hog format --check FILE...    list the files that are not formatted (exit status 1 if any)
-${RUN_USAGE}`;
+${RUN_USAGE}
+${WORKSPACE_USAGE}`;
 
 export interface Output {
   out(line: string): void;
@@ -199,11 +201,15 @@ export async function mainAsync(args: string[], output: Output = consoleOutput):
   return main(args, output);
 }
 
-// Run only as the command itself (dist/hog.js, or src/hog/cli.ts through tsx): when this module
-// is bundled into another entry point (the benchmark), `require.main === module` holds there too.
+// Run only as the command itself (dist/hog.js, the `hog` bin link to it, or src/hog/cli.ts through
+// tsx): when this module is bundled into another entry point (the benchmark), `require.main ===
+// module` holds there too.
 const entryPoint = process.argv[1] ?? '';
-if (require.main === module && /(^|[\\/])(hog\.js|cli\.ts)$/.test(entryPoint)) {
-  void mainAsync(process.argv.slice(2)).then((status) => {
-    process.exitCode = status;
-  });
+if (require.main === module && /(^|[\\/])(hog|hog\.js|cli\.ts)$/.test(entryPoint)) {
+  const args = process.argv.slice(2);
+  if (isWorkspaceCommand(args[0])) void runWorkspaceMain(args);
+  else
+    void mainAsync(args).then((status) => {
+      process.exitCode = status;
+    });
 }
