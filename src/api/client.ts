@@ -2,7 +2,7 @@
 //   const client = new PostHogClient({ baseUrl: 'https://us.posthog.com', apiKey });
 //   for await (const fn of client.hogFunctions.list('@current', { type: ['destination'] })) { … }
 //   await client.close();
-import { createDispatcher } from './dispatcher';
+import { createDispatcher, type ProxySettings } from './dispatcher';
 import { DiscoveryApi } from './discovery';
 import { HogFlowsApi } from './hogFlows';
 import { HogFunctionsApi } from './hogFunctions';
@@ -19,8 +19,8 @@ export interface PostHogClientOptions {
   /** Time limit per attempt, default 30 s; each call may override it. */
   timeoutMs?: number;
   retry?: Partial<RetryOptions>;
-  /** Proxy URL; wins over the environment. */
-  proxy?: string;
+  /** The user's proxy settings; they win over the environment's. */
+  proxy?: ProxySettings;
   /** Source of HTTPS_PROXY / HTTP_PROXY / NO_PROXY; default process.env. */
   env?: Record<string, string | undefined>;
   /** Extra trusted CA certificates (PEM), added to Node's built-in ones. */

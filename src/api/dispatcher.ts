@@ -1,15 +1,27 @@
 // Builds the undici dispatcher the client sends through: direct, or via an HTTP(S) proxy taken from
-// the `proxy` option or from HTTPS_PROXY / HTTP_PROXY / NO_PROXY. The client only ever talks to one
-// origin, so the proxy decision is made once, here. Extra CA certificates are added to Node's
-// built-in roots (not instead of them); certificate verification is never switched off.
+// the `proxy` settings (VS Code's http.proxy family) or from HTTPS_PROXY / HTTP_PROXY / NO_PROXY.
+// The client only ever talks to one origin, so the proxy decision is made once, here. Extra CA
+// certificates are added to Node's built-in roots (not instead of them); certificate verification
+// is switched off only behind a proxy whose user said so (`strictSSL: false`, as VS Code does).
 import { rootCertificates } from 'node:tls';
 import { Agent, type Dispatcher, ProxyAgent } from 'undici';
+
+/** A proxy chosen by the user (VS Code's `http.proxy`, `http.noProxy`, `http.proxyAuthorization`, `http.proxyStrictSSL`). */
+export interface ProxySettings {
+  /** Proxy URL; wins over the environment's. Empty: fall back to the environment. */
+  url?: string;
+  /** Hosts reached directly, in NO_PROXY's forms; applies to `url` and to the environment's proxy. */
+  noProxy?: readonly string[];
+  /** Sent as the Proxy-Authorization header to the proxy (never to PostHog). */
+  authorization?: string;
+  /** False: do not verify certificates behind the proxy. Default true. */
+  strictSSL?: boolean;
+}
 
 export interface ConnectionOptions {
   /** Origin of the PostHog instance. */
   origin: string;
-  /** Explicit proxy URL; wins over the environment. */
-  proxy?: string;
+  proxy?: ProxySettings;
   /** Where to read HTTPS_PROXY, HTTP_PROXY, NO_PROXY (either case). */
   env: Record<string, string | undefined>;
   /** Extra trusted CA certificates, PEM. */
@@ -21,23 +33,29 @@ export function createDispatcher(options: ConnectionOptions): Dispatcher {
   const proxy = chooseProxy(options);
   if (!proxy) return new Agent({ connect: tls });
   const target = new URL(options.origin);
+  const proxiedTls = options.proxy?.strictSSL === false ? { ...tls, rejectUnauthorized: false } : tls;
   return new ProxyAgent({
     uri: proxy,
-    requestTls: tls,
-    proxyTls: tls,
+    token: options.proxy?.authorization || undefined,
+    requestTls: proxiedTls,
+    proxyTls: proxiedTls,
     // Plain-HTTP targets go through the proxy as ordinary forwarded requests; HTTPS uses CONNECT.
     proxyTunnel: target.protocol === 'https:',
   });
 }
 
-/** The proxy URL to use for `origin`, or undefined for a direct connection. */
+/**
+ * The proxy URL to use for `origin`, or undefined for a direct connection. The settings' proxy wins
+ * and only the settings' `noProxy` bypasses it; the environment's proxy is bypassed by either list.
+ */
 export function chooseProxy(options: Pick<ConnectionOptions, 'origin' | 'proxy' | 'env'>): string | undefined {
-  if (options.proxy) return options.proxy;
   const target = new URL(options.origin);
+  const settingsBypass = bypassesProxy(target, (options.proxy?.noProxy ?? []).join(','));
+  if (options.proxy?.url) return settingsBypass ? undefined : options.proxy.url;
   const fromEnv = target.protocol === 'https:'
     ? readEnv(options.env, 'https_proxy') ?? readEnv(options.env, 'http_proxy')
     : readEnv(options.env, 'http_proxy');
-  if (!fromEnv) return undefined;
+  if (!fromEnv || settingsBypass) return undefined;
   return bypassesProxy(target, readEnv(options.env, 'no_proxy') ?? '') ? undefined : fromEnv;
 }
 

@@ -5,6 +5,7 @@ export {
   ApiError, type ApiErrorFields, CancelledError, DraftExistsError, InvalidApiKeyError, type MalformedKind, MalformedResponseError,
   NetworkError, PostHogError, type RequestInfo, ResponseTooLargeError, StaleUpdateError, TimeoutError, UnexpectedShapeError,
 } from './errors';
+export type { ProxySettings } from './dispatcher';
 export { displayName } from './displayName';
 export { checkId, type IdKind, InvalidIdError, isId, isProjectId, isUuid } from './ids';
 export { PagedList } from './pagination';

@@ -61,11 +61,16 @@ export function retryDelay(error: unknown, repeat: Repeat, attempt: number, opti
 }
 
 function mayRepeat(error: unknown, repeat: Repeat): boolean {
-  if (error instanceof NetworkError) return repeat === 'safe';
+  if (error instanceof NetworkError) return repeat === 'safe' && !isCertificateProblem(error.causeCode);
   if (!(error instanceof ApiError)) return false;
   if (error.status === 429) return repeat !== 'once' || isPostHogThrottle(error);
   if (error.status === 503) return repeat !== 'once';
   return error.status >= 500 && repeat === 'safe';
+}
+
+/** A certificate that is not trusted now will not be trusted a second later: asking again only delays the error. */
+function isCertificateProblem(code: string | null): boolean {
+  return code !== null && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code);
 }
 
 /** PostHog's throttling answer (reference §4, §9): raised before the view runs. */

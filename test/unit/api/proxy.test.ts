@@ -27,7 +27,15 @@ describe('choosing a proxy from the environment', () => {
   });
 
   test('an explicit proxy wins over the environment and NO_PROXY', () => {
-    assert.equal(chooseProxy({ origin: https, proxy: 'http://explicit:3', env: { HTTPS_PROXY: 'http://a:1', NO_PROXY: '*' } }), 'http://explicit:3');
+    assert.equal(chooseProxy({ origin: https, proxy: { url: 'http://explicit:3' }, env: { HTTPS_PROXY: 'http://a:1', NO_PROXY: '*' } }), 'http://explicit:3');
+  });
+
+  test("the settings' noProxy bypasses the settings' proxy and the environment's", () => {
+    const noProxy = ['example.com', '*.posthog.com'];
+    assert.equal(chooseProxy({ origin: https, proxy: { url: 'http://explicit:3', noProxy }, env: {} }), undefined);
+    assert.equal(chooseProxy({ origin: https, proxy: { noProxy }, env: { HTTPS_PROXY: 'http://a:1' } }), undefined);
+    assert.equal(chooseProxy({ origin: https, proxy: { url: 'http://explicit:3', noProxy: ['example.com'] }, env: {} }), 'http://explicit:3');
+    assert.equal(chooseProxy({ origin: https, proxy: { url: '' }, env: { HTTPS_PROXY: 'http://a:1' } }), 'http://a:1');
   });
 
   test('NO_PROXY: exact host, domain suffix, leading dot or *., port, wildcard', () => {
@@ -67,6 +75,7 @@ describe('through a real proxy and a self-signed HTTPS server', () => {
   const reset = (): void => {
     proxy.forwarded.length = 0;
     proxy.tunnels.length = 0;
+    proxy.authorizations.length = 0;
   };
 
   test('HTTP_PROXY from the env option: plain requests are forwarded by the proxy', async () => {
@@ -95,10 +104,34 @@ describe('through a real proxy and a self-signed HTTPS server', () => {
 
   test('the explicit proxy option is used with an empty environment', async () => {
     reset();
-    const client = makeClient(emu, { proxy: proxy.url, env: {} });
+    const client = makeClient(emu, { proxy: { url: proxy.url }, env: {} });
     try {
       await client.discovery.me();
       assert.equal(proxy.forwarded.length, 1);
+      assert.deepEqual(proxy.authorizations, ['']);
+    } finally {
+      await client.close();
+    }
+  });
+
+  test('proxy authorization goes to the proxy with every request', async () => {
+    reset();
+    const client = makeClient(emu, { proxy: { url: proxy.url, authorization: 'Basic dXNlcjpzZWNyZXQ=' }, env: {} });
+    try {
+      await client.discovery.me();
+      await client.discovery.projects().all();
+      assert.deepEqual(proxy.authorizations, ['Basic dXNlcjpzZWNyZXQ=', 'Basic dXNlcjpzZWNyZXQ=']);
+    } finally {
+      await client.close();
+    }
+  });
+
+  test("the settings' noProxy reaches PostHog directly", async () => {
+    reset();
+    const client = makeClient(emu, { proxy: { url: proxy.url, noProxy: ['127.0.0.1'] }, env: { HTTP_PROXY: proxy.url } });
+    try {
+      await client.discovery.me();
+      assert.equal(proxy.forwarded.length + proxy.tunnels.length, 0);
     } finally {
       await client.close();
     }
@@ -143,6 +176,24 @@ describe('through a real proxy and a self-signed HTTPS server', () => {
       assert.deepEqual(proxy.tunnels, [new URL(front.url).host]);
     } finally {
       await client.close();
+    }
+  });
+
+  test('behind a proxy, strictSSL: false accepts a certificate nobody vouches for; the default refuses it', async (t) => {
+    if (!front) return t.skip('openssl is not installed: cannot make a test certificate');
+    reset();
+    const strict = makeClient(emu, { baseUrl: front.url, proxy: { url: proxy.url }, env: {} });
+    const lax = makeClient(emu, { baseUrl: front.url, proxy: { url: proxy.url, strictSSL: false, authorization: 'Bearer proxy-token' }, env: {} });
+    try {
+      const error = await rejection(() => strict.discovery.me());
+      assert.ok(error instanceof NetworkError, String(error));
+      const me = await lax.discovery.me();
+      assert.equal(typeof me.id, 'number');
+      assert.deepEqual(proxy.tunnels, [new URL(front.url).host, new URL(front.url).host]);
+      assert.deepEqual(proxy.authorizations, ['', 'Bearer proxy-token']);
+    } finally {
+      await strict.close();
+      await lax.close();
     }
   });
 });

@@ -18,17 +18,22 @@ export interface CountingProxy extends Running {
   forwarded: string[];
   /** CONNECT tunnels opened, as host:port. */
   tunnels: string[];
+  /** The Proxy-Authorization header of every request and tunnel ('' when absent), in order. */
+  authorizations: string[];
 }
 
 export async function startProxy(): Promise<CountingProxy> {
   const forwarded: string[] = [];
   const tunnels: string[] = [];
+  const authorizations: string[] = [];
   const server = createHttpServer((req, res) => {
     forwarded.push(`${req.method} ${req.url}`);
+    authorizations.push(req.headers['proxy-authorization'] ?? '');
     forward(new URL(req.url ?? ''), req, res);
   });
   server.on('connect', (req: IncomingMessage, client: Socket, head: Buffer) => {
     tunnels.push(req.url ?? '');
+    authorizations.push(req.headers['proxy-authorization'] ?? '');
     const [host = '', port = ''] = (req.url ?? '').split(':');
     const upstream = connect(Number(port), host, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -41,7 +46,7 @@ export async function startProxy(): Promise<CountingProxy> {
     trackSocket(server, client);
   });
   const url = await listen(server, 'http');
-  return { url, forwarded, tunnels, close: () => closeServer(server) };
+  return { url, forwarded, tunnels, authorizations, close: () => closeServer(server) };
 }
 
 export interface TlsMaterial {
@@ -74,7 +79,9 @@ export async function startHttpsFront(tls: TlsMaterial, upstream: string): Promi
 }
 
 function forward(target: URL, req: IncomingMessage, res: ServerResponse): void {
-  const upstream = httpRequest(target, { method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
+  // As a real proxy does, it consumes its own credentials instead of passing them on.
+  const { 'proxy-authorization': _consumed, ...headers } = req.headers;
+  const upstream = httpRequest(target, { method: req.method, headers: { ...headers, host: target.host } }, (answer) => {
     res.writeHead(answer.statusCode ?? 502, answer.headers);
     answer.pipe(res);
   });
