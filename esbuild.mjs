@@ -3,7 +3,7 @@
 //   node esbuild.mjs --production  minified, no sourcemaps (used by `npm run package`)
 //   node esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -18,6 +18,8 @@ const common = {
   logLevel: 'warning',
   // The official parser is a test/benchmark oracle only (WebAssembly, slow); never bundle it.
   external: ['vscode', '@posthog/hogql-parser', 'mocha'],
+  // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ES build bundles.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
 };
 
 const builds = [
@@ -50,6 +52,23 @@ function suiteEntryPoints() {
   return ['test/suite/index.ts', ...tests];
 }
 
+/**
+ * dist/schemas/*.json: the JSON schemas of the configuration and flow documents, from src/schema,
+ * for VS Code's JSON language features (package.json `jsonValidation`): completion, hover and
+ * diagnostics while typing. Written as draft-07, the dialect VS Code's validator fully supports.
+ */
+async function writeSchemas() {
+  const bundle = await esbuild.build({ entryPoints: ['src/schema/index.ts'], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+  const schemas = await import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`);
+  mkdirSync('dist/schemas', { recursive: true });
+  const files = { 'function-config.json': schemas.FUNCTION_CONFIG_SCHEMA, 'flow.json': schemas.FLOW_SCHEMA };
+  for (const [name, schema] of Object.entries(files)) {
+    const draft07 = { ...schema, $schema: 'http://json-schema.org/draft-07/schema#' };
+    writeFileSync(`dist/schemas/${name}`, JSON.stringify(draft07, null, 2) + '\n');
+  }
+}
+
+await writeSchemas();
 const contexts = await Promise.all(builds.map((b) => esbuild.context({ ...common, ...b })));
 if (watch) {
   await Promise.all(contexts.map((c) => c.watch()));

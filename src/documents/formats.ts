@@ -1,6 +1,7 @@
 // The text of each document kind, and the PATCH body a saved text turns into.
 import type { DocumentKind } from './address';
-import { JsonSyntaxError, parseJsonTree, toValue, type JsonNode } from './jsonTree';
+import { FLOW_SCHEMA, FUNCTION_CONFIG_SCHEMA, validate } from '../schema';
+import { JsonSyntaxError, locatePath, parseJsonTree, propertiesOf, toValue, type JsonNode } from './jsonTree';
 import { isPlainObject, withoutComputedFields } from './serverFields';
 
 /** Writable Hog function fields the configuration document holds, in the order it shows them. */
@@ -58,7 +59,10 @@ export type ParsedDocument =
   | { ok: true; fields: Record<string, unknown> }
   | { ok: false; message: string; offset: number; length: number };
 
-/** Turns a document's text into the fields a save sends. JSON problems come back with a position. */
+/**
+ * Turns a document's text into the fields a save sends. JSON problems, fields the document cannot
+ * save and values the schema refuses come back with a position: nothing is sent for them.
+ */
 export function parseDocument(kind: DocumentKind, text: string): ParsedDocument {
   if (kind === 'functionCode') return { ok: true, fields: { hog: text } };
   let tree: JsonNode;
@@ -66,26 +70,29 @@ export function parseDocument(kind: DocumentKind, text: string): ParsedDocument 
     tree = parseJsonTree(text);
   } catch (error) {
     if (error instanceof JsonSyntaxError) {
-      return { ok: false, message: `Invalid JSON: ${error.message}.`, offset: error.offset, length: 1 };
+      return { ok: false, message: `Invalid JSON: ${error.message}.`, offset: error.offset, length: error.length };
     }
     throw error;
   }
-  if (tree.kind !== 'object') {
+  if (tree.type !== 'object') {
     return { ok: false, message: 'The document must be one JSON object.', offset: tree.offset, length: 1 };
   }
   const allowed: readonly string[] = kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
-  for (const property of tree.properties) {
-    if (!allowed.includes(property.key)) {
-      return {
-        ok: false,
-        message: unknownFieldMessage(kind, property.key, allowed),
-        offset: property.keyOffset,
-        length: property.keyLength,
-      };
+  for (const { key } of propertiesOf(tree)) {
+    const name = key.value as string;
+    if (!allowed.includes(name)) {
+      return { ok: false, message: unknownFieldMessage(kind, name, allowed), offset: key.offset, length: key.length };
     }
   }
   const value = toValue(tree);
-  return { ok: true, fields: isPlainObject(value) ? value : {} };
+  const fields = isPlainObject(value) ? value : {};
+  const [mistake] = validate(kind === 'flow' ? FLOW_SCHEMA : FUNCTION_CONFIG_SCHEMA, fields);
+  if (mistake) {
+    const where = locatePath(tree, mistake.path);
+    const at = mistake.path.length ? `${mistake.path.join('.')}: ` : '';
+    return { ok: false, message: `${at}${mistake.message}.`, ...where };
+  }
+  return { ok: true, fields };
 }
 
 function unknownFieldMessage(kind: DocumentKind, key: string, allowed: readonly string[]): string {

@@ -111,6 +111,27 @@ describe('core: failed saves', () => {
     assert.match(diagnostics[0]!.message, /Invalid JSON/);
   });
 
+  it('a value the schema refuses is marked while typing and never sent', async () => {
+    const { emulator } = session;
+    const document = await openConfig();
+    const wrong = document.getText().replace(/"enabled": (true|false)/, '"enabled": "yes"');
+    const at = document.positionAt(wrong.indexOf('"enabled": "yes"'));
+    await replaceText(document, wrong);
+    // VS Code's JSON language features validate the buffer against the contributed schema.
+    const fromSchema = (): vscode.Diagnostic[] =>
+      vscode.languages.getDiagnostics(document.uri).filter((d) => d.source !== 'PostHog' && d.range.start.line === at.line);
+    await waitUntil(() => fromSchema().length > 0, 'the JSON schema marks "enabled"');
+    await emulator.clearRequests();
+
+    assert.equal(await document.save(), false);
+    assert.equal(document.isDirty, true);
+    assert.deepEqual(await emulator.requests(), [], 'no request at all');
+    const diagnostics = ours(document.uri);
+    assert.equal(diagnostics.length, 1);
+    assert.deepEqual(diagnostics[0]!.range.start, at);
+    assert.equal(diagnostics[0]!.message, 'enabled: must be a boolean, not string "yes".');
+  });
+
   it('a 503 fails the save with Retry; Retry saves with one PATCH', async () => {
     const { emulator, prompter } = session;
     const document = await openCode();

@@ -65,6 +65,24 @@ describe('document formats', { skip: sharedSkip('reference/samples') }, () => {
     assert.equal(parseDocument('flow', '[]').ok, false);
   });
 
+  it('refuses what the schema refuses, at the value, with the path', () => {
+    const text = '{\n  "name": "x",\n  "enabled": "yes",\n  "inputs_schema": [{"key": "url", "type": "link"}]\n}\n';
+    const result = parseDocument('functionConfig', text);
+    assert.ok(!result.ok);
+    assert.equal(result.message, 'enabled: must be a boolean, not string "yes".');
+    assert.equal(text.slice(result.offset, result.offset + result.length), '"enabled"');
+    const flow = parseDocument('flow', '{"status": "paused"}');
+    assert.ok(!flow.ok && flow.message.startsWith('status: must be one of'));
+  });
+
+  it('keeps a __proto__ key as an ordinary field', () => {
+    const parsed = parseDocument('functionConfig', '{"inputs": {"__proto__": {"value": 1}, "b": {"value": 2}}}');
+    assert.ok(parsed.ok);
+    const inputs = parsed.fields.inputs as Record<string, unknown>;
+    assert.deepEqual(Object.keys(inputs), ['__proto__', 'b']);
+    assert.equal(Object.getPrototypeOf(inputs), Object.prototype);
+  });
+
   it('locates attrs: hog on the code, inputs__key on the JSON key', () => {
     const fn = sample('hog-function.destination.json');
     const config = renderDocument('functionConfig', fn);

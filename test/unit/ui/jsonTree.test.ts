@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { JsonSyntaxError, locatePath, parseJsonTree, toValue } from '../../../src/documents/jsonTree';
+import { jsonSyntaxErrors, JsonSyntaxError, locatePath, parseJsonTree, toValue } from '../../../src/documents/jsonTree';
 
 describe('parseJsonTree', () => {
   it('round-trips values like JSON.parse', () => {
@@ -25,6 +25,18 @@ describe('parseJsonTree', () => {
         `offset for ${JSON.stringify(text)}`,
       );
     }
+  });
+
+  it('lists every syntax problem, not only the first', () => {
+    const text = '{\n  "a": 1\n  "b": [1 2],\n  // no\n  "c": tru\n}';
+    assert.deepEqual(jsonSyntaxErrors(text).map((error) => [error.message, text.slice(error.offset, error.offset + error.length)]), [
+      ["A ',' was expected", '"b"'],
+      ["A ',' was expected", '2'],
+      ['Comments are not allowed in JSON', '// no'],
+      ['Unexpected character', 'tru'],
+      ['A value was expected', '}'],
+    ]);
+    assert.deepEqual(jsonSyntaxErrors('{"a": [1, 2]}'), []);
   });
 
   it('locates nested keys and array items, stopping at the deepest existing step', () => {
