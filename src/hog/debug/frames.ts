@@ -51,8 +51,10 @@ function readFrame(state: VMState, program: DebugProgram, frame: CallFrame, curr
   const closure = frame.closure as unknown as Closure;
   const fnIndex = program.functionAt(closure.callable.ip);
   const fn = program.fn(fnIndex);
-  const statement = current ?? program.statementBefore(fnIndex, frame.ip);
-  const position = current?.start ?? positionAt(program, frame.ip, innermost) ?? statement?.start;
+  // A caller's `ip` is just past its call, which may be where the next statement starts.
+  const ip = innermost ? frame.ip : frame.ip - 1;
+  const statement = current ?? program.statementBefore(fnIndex, ip);
+  const position = current?.start ?? program.sourceMap?.rangeAt(ip)?.start ?? statement?.start;
   const locals: Variable[] = [];
   (statement?.locals ?? []).forEach((name, slot) => {
     const at = frame.stackStart + slot;
@@ -66,11 +68,6 @@ function readFrame(state: VMState, program: DebugProgram, frame: CallFrame, curr
     locals: dedupe(locals),
     upvalues,
   };
-}
-
-/** A caller's `ip` is just past its call: the element before it belongs to the call. */
-function positionAt(program: DebugProgram, ip: number, innermost: boolean) {
-  return program.sourceMap?.rangeAt(innermost ? ip : ip - 1)?.start;
 }
 
 function upvalueValue(state: VMState, id: number): unknown {
