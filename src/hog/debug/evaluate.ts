@@ -1,7 +1,7 @@
 // Evaluating a Hog expression in a paused frame (hover, watch, debug console, conditions, log
 // messages): compiled as a program of its own — PostHog's plain bytecode — where the frame's
 // locals and upvalues are globals next to the run's, so the paused run itself is never touched.
-import { exec } from '@posthog/hogvm';
+import { convertHogToJS, exec } from '@posthog/hogvm';
 import * as crypto from 'node:crypto';
 import { compileSource } from '../compiler';
 import { RE2_EXTERNAL } from '../runtime/regex';
@@ -24,7 +24,8 @@ export function evaluateInFrame(expression: string, frame: DebugFrame | undefine
       maxAsyncSteps: 0,
       external: { regex: RE2_EXTERNAL, crypto },
     });
-    if (run.finished) return { ok: true, value: run.result };
+    // Shown like the paused run's values: plain JavaScript, as the VM's state holds them.
+    if (run.finished) return { ok: true, value: convertHogToJS(run.result) };
     return { ok: false, error: run.error instanceof Error ? run.error.message : `cannot call ${String(run.asyncFunctionName)}() here` };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
