@@ -5,6 +5,7 @@
 //                                      T is the function type whose globals the code may use
 //   node dist/hog.js compile FILE      print PostHog's bytecode for the program (.hoge text)
 //   node dist/hog.js run FILE [...]    run it on PostHog's VM (runCommand.ts)
+//   node dist/hog.js debug FILE --break LINE...   run it under the debugger (debugCommand.ts)
 //   node dist/hog.js format FILE       print the formatted file
 //   node dist/hog.js format --write FILE...   format files in place
 //   node dist/hog.js format --check FILE...   list the files formatting would change (exit 1)
@@ -15,6 +16,7 @@ import { checkProgram, DEFAULT_FUNCTION_TYPE, isKnownFunctionType } from './anal
 import { compileSource, formatHoge } from './compiler';
 import { formatSource, FormatterBug } from './format';
 import { parse, parseProgram } from './index';
+import { DEBUG_USAGE, debugCommand } from './debugCommand';
 import { RUN_USAGE, runCommand } from './runCommand';
 
 export { parse, parseProgram };
@@ -49,6 +51,7 @@ const USAGE = `usage: hog parse FILE                 print the syntax tree as JS
        hog format --write FILE...    format the files in place
        hog format --check FILE...    list the files that are not formatted (exit status 1 if any)
 ${RUN_USAGE}
+${DEBUG_USAGE}
 ${WORKSPACE_USAGE}`;
 
 export interface Output {
@@ -195,9 +198,10 @@ function readSource(file: string, output: Output): string | null {
   }
 }
 
-/** `main`, plus the commands that wait on something (`run`). */
+/** `main`, plus the commands that wait on something (`run`, `debug`). */
 export async function mainAsync(args: string[], output: Output = consoleOutput): Promise<number> {
   if (args[0] === 'run') return runCommand(args.slice(1), output);
+  if (args[0] === 'debug') return debugCommand(args.slice(1), output);
   return main(args, output);
 }
 

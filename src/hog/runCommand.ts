@@ -2,9 +2,9 @@
 // PostHog's VM and prints what its print() calls print, as PostHog's VM test snapshots show it
 // (arguments joined by spaces). fetch() is mocked (answers 200 with an empty body) unless
 // --real-fetch; --inputs is a JSON object of input values (`inputs.key`), --globals one of globals.
-import { readFileSync } from 'node:fs';
 import { runFunction } from './runtime';
 import type { Output } from './cli';
+import { readJson, readText } from './cliFiles';
 
 interface RunArgs {
   readonly file: string;
@@ -56,27 +56,4 @@ function parseArgs(args: readonly string[]): RunArgs | null {
     else return null;
   }
   return file === undefined ? null : { file, ...options };
-}
-
-function readText(file: string, output: Output): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-    output.err(`hog: cannot read ${file} (${reason})`);
-    return null;
-  }
-}
-
-function readJson(file: string, output: Output): Record<string, unknown> | null {
-  const text = readText(file, output);
-  if (text === null) return null;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
-    output.err(`hog: ${file} must hold a JSON object`);
-  } catch (error) {
-    output.err(`hog: ${file} is not JSON (${error instanceof Error ? error.message : String(error)})`);
-  }
-  return null;
 }

@@ -2,13 +2,14 @@
 // compiler. A number operand whose text matters (floats, big integers) stays a NumberOperand
 // until the end, where `finishBytecode` flattens everything to plain JSON values and remembers
 // those texts by position for the .hoge printer.
+import { DebugMark, type DebugInfo } from './debugHooks';
 import { NumberOperand } from './numbers';
 import { BytecodeSourceMap, SourceOperand, type SourceRange } from './sourceMap';
 
 export type BytecodeValue = string | number | boolean | null;
 
 /** One element of bytecode under construction (tagged with its source when a map is asked for). */
-export type Operand = BytecodeValue | NumberOperand | SourceOperand;
+export type Operand = BytecodeValue | NumberOperand | SourceOperand | DebugMark;
 
 export type Code = Operand[];
 
@@ -19,6 +20,8 @@ export interface Bytecode {
   readonly numberTexts: ReadonlyMap<number, string>;
   /** Present when compiled with `sourceMap: true`: bytecode position → source range. */
   readonly sourceMap?: BytecodeSourceMap;
+  /** Present when compiled with `debug: true`: the statements and functions of the debug bytecode. */
+  readonly debugInfo?: DebugInfo;
 }
 
 export function finishBytecode(code: Code, withSourceMap = false): Bytecode {
@@ -29,6 +32,10 @@ export function finishBytecode(code: Code, withSourceMap = false): Bytecode {
     let item = code[i] as Operand;
     if (item instanceof SourceOperand) {
       if (ranges !== null) ranges[i] = item.range;
+      item = item.value;
+    }
+    if (item instanceof DebugMark) {
+      item.place(i);
       item = item.value;
     }
     if (item instanceof NumberOperand) {

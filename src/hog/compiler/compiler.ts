@@ -3,6 +3,7 @@
 // they compile to `__hx_ast` dictionaries that rebuild the node, except placeholders `{…}`,
 // which compile back in "hog" mode.
 import type { Code } from './code';
+import { type DebugFunction, DebugRecorder, HOOKED_NODES, statementHook } from './debugHooks';
 import { CompileError } from './errors';
 import { hogAstCode } from './hogql';
 import { type AnyNode, visitMethodName } from './nodes';
@@ -21,24 +22,41 @@ export interface CompileOptions {
   readonly numberTexts?: ReadonlyMap<object, string>;
   /** Also record where each element came from (`Bytecode.sourceMap`); the bytecode is the same. */
   readonly sourceMap?: boolean;
+  /**
+   * Debug bytecode (debugHooks.ts): hooks before statements and around calls and try blocks, and
+   * `Bytecode.debugInfo`. Not PostHog's bytecode: for the debugger only.
+   */
+  readonly debug?: boolean;
 }
 
 export class Compiler {
   mode: Mode;
   readonly scope: FunctionScope;
+  /** In debug mode: what the debugger learns about the bytecode, shared by nested compilers. */
+  readonly debug: DebugRecorder | null;
+  /** In debug mode: the function being compiled. */
+  readonly debugFunction: DebugFunction | null;
 
   constructor(
     readonly options: CompileOptions,
     enclosing: Compiler | null = null,
     params: readonly string[] = [],
+    name = '',
   ) {
     this.mode = enclosing?.mode ?? 'hog';
     this.scope = new FunctionScope(enclosing?.scope ?? null, params);
+    this.debug = enclosing === null ? (options.debug === true ? new DebugRecorder() : null) : enclosing.debug;
+    this.debugFunction = this.debug?.fn(name) ?? null;
   }
 
-  /** A compiler for a function or lambda declared here, with `params` as its first locals. */
-  nested(params: readonly string[]): Compiler {
-    return new Compiler(this.options, this, params);
+  /** A compiler for a function or lambda `name` declared here, with `params` as its first locals. */
+  nested(params: readonly string[], name: string): Compiler {
+    return new Compiler(this.options, this, params, name);
+  }
+
+  /** Is this a function's compiler (not the program's)? */
+  get isNested(): boolean {
+    return this.scope.isNested;
   }
 
   /** Python's `visit`: compile in the current mode; a placeholder always compiles as Hog. */
@@ -63,7 +81,9 @@ export class Compiler {
     const visitor = HOG_VISITORS[node.node];
     try {
       if (visitor === undefined) throw new CompileError(`BytecodeCompiler has no method ${visitMethodName(node.node)}`);
+      const hook = this.statementHook(node);
       const code = (visitor as (c: Compiler, node: AnyNode) => Code)(this, node);
+      if (hook !== null) code.unshift(...hook);
       if (this.options.sourceMap === true && hasRange(node)) tagCode(code, node);
       return code;
     } catch (error) {
@@ -74,8 +94,14 @@ export class Compiler {
       throw error;
     }
   }
+
+  /** In debug mode, the hook before a statement, with the locals visible before it runs. */
+  private statementHook(node: AnyNode): Code | null {
+    if (this.debug === null || this.debugFunction === null || !HOOKED_NODES.has(node.node) || !hasRange(node)) return null;
+    return statementHook(this.debug.statement(this.debugFunction, node.start, node.end, this.scope.namedLocals()));
+  }
 }
 
-function hasRange(node: AnyNode): node is AnyNode & SourceRange {
+export function hasRange(node: AnyNode): node is AnyNode & SourceRange {
   return node.start !== undefined && node.end !== undefined;
 }

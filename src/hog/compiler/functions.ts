@@ -4,6 +4,7 @@
 import type { Block, FunctionDeclaration, Lambda, ReturnStatement, Statement } from '../ast';
 import { append, type Code } from './code';
 import type { Compiler } from './compiler';
+import { DEBUG_ENTER, markCallable, notifyHook } from './debugHooks';
 import type { AnyNode } from './nodes';
 import { Op } from './operations';
 
@@ -23,11 +24,16 @@ export function visitLambda(c: Compiler, node: Lambda): Code {
 }
 
 function closureCode(c: Compiler, name: string, params: readonly string[], body: AnyNode): Code {
-  const inner = c.nested(params);
+  const inner = c.nested(params, name);
   const bytecode = inner.visit(body);
+  if (inner.debugFunction !== null) bytecode.unshift(...notifyHook(DEBUG_ENTER));
   const upvalues = inner.scope.upvalues;
   const code = append([Op.CALLABLE, name, params.length, upvalues.length, bytecode.length], bytecode, [Op.CLOSURE, upvalues.length]);
   for (const upvalue of upvalues) code.push(upvalue.isLocal, upvalue.index);
+  if (inner.debugFunction !== null) {
+    inner.debugFunction.upvalues.push(...upvalues.map((u) => u.name));
+    markCallable(code, inner.debugFunction);
+  }
   return code;
 }
 

@@ -42,8 +42,10 @@ export function compileExpression(expr: Expr, options: CompileOptions = {}): Com
 
 function compileRoot(root: AnyNode, options: CompileOptions): CompileResult {
   try {
-    const code = new Compiler(options).visit(root);
-    return finishBytecode([BYTECODE_IDENTIFIER, BYTECODE_VERSION, ...code], options.sourceMap === true);
+    const compiler = new Compiler(options);
+    const code = compiler.visit(root);
+    const bytecode = finishBytecode([BYTECODE_IDENTIFIER, BYTECODE_VERSION, ...code], options.sourceMap === true);
+    return compiler.debug === null ? bytecode : { ...bytecode, debugInfo: compiler.debug.info() };
   } catch (error) {
     if (!(error instanceof CompileError)) throw error;
     const start = error.start ?? root.start ?? NOWHERE;

@@ -12,6 +12,8 @@ interface Local {
 }
 
 interface UpValue {
+  /** For the debugger only: the variable's name. */
+  readonly name: string;
   /** A slot of the enclosing function's locals (isLocal) or one of its upvalues. */
   readonly index: number;
   readonly isLocal: boolean;
@@ -28,6 +30,10 @@ export class FunctionScope {
     params: readonly string[] = [],
   ) {
     for (const param of params) this.declareLocal(param);
+  }
+
+  get isNested(): boolean {
+    return this.enclosing !== null;
   }
 
   startScope(): void {
@@ -68,6 +74,11 @@ export class FunctionScope {
     this.locals.pop();
   }
 
+  /** The locals by slot, as the debugger shows them: hidden ones (`''`, `__H_…__`) are null. */
+  namedLocals(): (string | null)[] {
+    return this.locals.map((local) => (local.name === '' || local.name.startsWith('__H_') ? null : local.name));
+  }
+
   /** The slot of the innermost local called `name`, or -1. */
   findLocal(name: string): number {
     for (let i = this.locals.length - 1; i >= 0; i--) {
@@ -82,17 +93,17 @@ export class FunctionScope {
     const slot = this.enclosing.findLocal(name);
     if (slot !== -1) {
       (this.enclosing.locals[slot] as Local).captured = true;
-      return this.addUpvalue(slot, true);
+      return this.addUpvalue(name, slot, true);
     }
     const outer = this.enclosing.resolveUpvalue(name);
-    if (outer !== -1) return this.addUpvalue(outer, false);
+    if (outer !== -1) return this.addUpvalue(name, outer, false);
     return -1;
   }
 
-  private addUpvalue(index: number, isLocal: boolean): number {
+  private addUpvalue(name: string, index: number, isLocal: boolean): number {
     const existing = this.upvalues.findIndex((u) => u.index === index && u.isLocal === isLocal);
     if (existing !== -1) return existing;
-    this.upvalues.push({ index, isLocal });
+    this.upvalues.push({ name, index, isLocal });
     return this.upvalues.length - 1;
   }
 }

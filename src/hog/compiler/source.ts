@@ -25,10 +25,10 @@ export function parseForCompile(source: string): ParsedForCompile {
 }
 
 /** Parses and compiles `source`; every syntax error, or the compile error, when it fails. */
-export function compileSource(source: string, options: { readonly sourceMap?: boolean } = {}): CompileResult {
+export function compileSource(source: string, options: { readonly sourceMap?: boolean; readonly debug?: boolean } = {}): CompileResult {
   const { program, errors, numberTexts } = parseForCompile(source);
   if (errors.length > 0 || program === null) {
     return { errors: errors.map((e) => ({ kind: 'syntax', message: e.message, start: e.start, end: e.end })) };
   }
-  return compileProgram(program, { numberTexts, sourceMap: options.sourceMap });
+  return compileProgram(program, { numberTexts, sourceMap: options.sourceMap, debug: options.debug });
 }

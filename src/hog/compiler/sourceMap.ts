@@ -8,6 +8,7 @@
 // table by final position.
 import type { Position } from '../ast';
 import type { BytecodeValue } from './code';
+import type { DebugMark } from './debugHooks';
 import type { NumberOperand } from './numbers';
 
 /** A source range: where the node that emitted an element starts and ends. */
@@ -19,7 +20,7 @@ export interface SourceRange {
 /** An element under construction, with the innermost node that emitted it. */
 export class SourceOperand {
   constructor(
-    readonly value: BytecodeValue | NumberOperand,
+    readonly value: BytecodeValue | NumberOperand | DebugMark,
     readonly range: SourceRange,
   ) {}
 }
@@ -28,7 +29,7 @@ export class SourceOperand {
 export function tagCode(code: unknown[], range: SourceRange): void {
   for (let i = 0; i < code.length; i++) {
     const item = code[i];
-    if (!(item instanceof SourceOperand)) code[i] = new SourceOperand(item as BytecodeValue | NumberOperand, range);
+    if (!(item instanceof SourceOperand)) code[i] = new SourceOperand(item as BytecodeValue | NumberOperand | DebugMark, range);
   }
 }
 

@@ -14,6 +14,7 @@ import type {
 import { conditional } from './calls';
 import { append, type Code } from './code';
 import type { Compiler } from './compiler';
+import { DEBUG_LEAVE, notifyHook } from './debugHooks';
 import { CompileError } from './errors';
 import { propertyKey } from './expressions';
 import { Op } from './operations';
@@ -32,6 +33,7 @@ export function visitExprStatement(c: Compiler, node: ExprStatement): Code {
 
 export function visitReturnStatement(c: Compiler, node: ReturnStatement): Code {
   const code = node.expr ? c.visit(node.expr) : [Op.NULL];
+  if (c.debug !== null && c.isNested) append(code, notifyHook(DEBUG_LEAVE));
   return append(code, [Op.RETURN]);
 }
 

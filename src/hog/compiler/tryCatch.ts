@@ -5,6 +5,7 @@
 import type { Block, TryCatchStatement } from '../ast';
 import { append, type Code } from './code';
 import type { Compiler } from './compiler';
+import { DEBUG_CATCH, DEBUG_POP_TRY, DEBUG_TRY, notifyHook } from './debugHooks';
 import { CompileError } from './errors';
 import { Op } from './operations';
 
@@ -12,14 +13,16 @@ export function visitTryCatchStatement(c: Compiler, node: TryCatchStatement): Co
   if (node.finally_stmt) throw new CompileError('finally blocks are not yet supported');
   if (!node.catches || node.catches.length === 0) throw new CompileError('try statement must have at least one catch block');
 
+  const debug = c.debug !== null;
   const tryCode = c.visit(node.try_stmt);
-  const code = append([Op.TRY, tryCode.length + 2 + 2], tryCode, [Op.POP_TRY]);
+  if (debug) append(tryCode, notifyHook(DEBUG_POP_TRY));
+  const code = append(debug ? notifyHook(DEBUG_TRY) : [], [Op.TRY, tryCode.length + 2 + 2], tryCode, [Op.POP_TRY]);
 
   const scope = c.scope;
   const endJumps: number[] = [];
   scope.startScope();
   const errorLocal = scope.declareLocal('e');
-  const catches: Code = [Op.GET_LOCAL, errorLocal, Op.STRING, 'type', Op.GET_PROPERTY];
+  const catches: Code = append(debug ? notifyHook(DEBUG_CATCH) : [], [Op.GET_LOCAL, errorLocal, Op.STRING, 'type', Op.GET_PROPERTY]);
   const typeLocal = scope.declareLocal('type');
   for (const [variable, type, block] of node.catches) {
     const catchVar = variable || 'e';

@@ -6,7 +6,7 @@ import { convertHogToJS, type VMState } from '@posthog/hogvm';
 import type { BytecodeValue } from '../compiler';
 import { formatNumber, logMessage, LogSink } from './logs';
 import type { RunLimits } from './limits';
-import { runVm, UnknownAsyncFunction } from './vm';
+import { runVm, UnknownAsyncFunction, type VmDebugger } from './vm';
 
 export interface ExecuteInput {
   readonly bytecode: readonly BytecodeValue[];
@@ -21,6 +21,8 @@ export interface ExecuteInput {
   readonly logs?: LogSink;
   /** VM printing instead of log entries (the command line's `run`). */
   readonly vmPrint?: (line: string) => void;
+  /** For debug bytecode: the debugger it runs under. */
+  readonly debugger?: VmDebugger;
 }
 
 export interface ExecuteOutcome {
@@ -47,6 +49,7 @@ export async function executeFunction(input: ExecuteInput): Promise<ExecuteOutco
     memoryBytes: input.limits.memoryBytes,
     signal: input.signal,
     vmPrint: input.vmPrint,
+    debugger: input.debugger,
   });
   if (outcome.error !== undefined) {
     const error = outcome.error;

@@ -8,12 +8,20 @@ export interface FetchResponse {
   readonly body: unknown;
 }
 
-/** The mock: two info lines (secrets redacted), then `{status: 200, body: {}}`. */
-export function mockedFetch(logs: LogSink, secrets: readonly string[]): (url: unknown, options: unknown) => FetchResponse {
+/** A canned answer for mocked fetches: the first whose `url` occurs in the request's URL (or has none). */
+export interface FetchMock {
+  readonly url?: string;
+  readonly status?: number;
+  readonly body?: unknown;
+}
+
+/** The mock: two info lines (secrets redacted), then the matching mock's answer, or `{status: 200, body: {}}`. */
+export function mockedFetch(logs: LogSink, secrets: readonly string[], mocks: readonly FetchMock[] = []): (url: unknown, options: unknown) => FetchResponse {
   return (url, options) => {
     logs.push('info', logMessage(["Async function 'fetch' was mocked with arguments:"], secrets));
     logs.push('info', logMessage([`fetch('${String(url)}', ${JSON.stringify(options, null, 2)})`], secrets));
-    return { status: 200, body: {} };
+    const mock = mocks.find((m) => m.url === undefined || String(url).includes(m.url));
+    return { status: mock?.status ?? 200, body: mock?.body ?? {} };
   };
 }
 

@@ -5,3 +5,5 @@ export { POSTHOG_LIMITS, type RunLimits } from './limits';
 export type { LogEntry, LogLevel } from './logs';
 export { runFunction, type RunFunctionOptions, type RunFunctionResult } from './runFunction';
 export { runPrinting, type PrintedRun } from './printOutput';
+export type { FetchMock } from './fetch';
+export type { VmDebugger } from './vm';

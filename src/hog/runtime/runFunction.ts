@@ -2,11 +2,11 @@
 // shape of PostHog's test-invocation response ({status, result, errors, logs}) plus what a local
 // run can add: the raw return value, captured events and where a runtime error happened.
 // Free of VS Code: the local PostHog, the command line and the editor call it directly.
-import { compileSource, type BytecodeValue, type BytecodeSourceMap } from '../compiler';
+import { compileSource, type BytecodeValue, type BytecodeSourceMap, type CompileSuccess } from '../compiler';
 import { compileInputs, InputTemplateError, type InputLike, type InputSchemaLike } from '../templates';
 import { errorPosition, type SourcePosition } from './errorPosition';
 import { executeFunction, messageOf, type ExecuteOutcome } from './execute';
-import { mockedFetch, realFetch } from './fetch';
+import { mockedFetch, realFetch, type FetchMock } from './fetch';
 import { postHogCapture, transformationFunctions, type CapturedEvent } from './functions';
 import { functionGlobals, isTransformation, pluginEvent, record, type Globals } from './globals';
 import { buildInputs, type RuntimeInput } from './inputs';
@@ -14,6 +14,7 @@ import { limitsWith, type RunLimits } from './limits';
 import { LogSink, type LogEntry } from './logs';
 import { sleepFor } from './sleep';
 import { transformedEvent } from './transformation';
+import type { VmDebugger } from './vm';
 
 export interface RunFunctionOptions {
   /** The function's type (default `destination`): it decides the globals and the answer. */
@@ -30,12 +31,19 @@ export interface RunFunctionOptions {
   readonly globals?: Globals;
   /** `mock` (default) logs each fetch in PostHog's words and answers 200; `real` sends it. */
   readonly fetch?: 'mock' | 'real';
+  /** Answers of the mocked fetch (the first whose `url` occurs in the request's); default 200 `{}`. */
+  readonly fetchMocks?: readonly FetchMock[];
   /** Default true; false answers `sleep()` as PostHog's worker does ("Unknown async function"). */
   readonly sleep?: boolean;
   readonly limits?: Partial<RunLimits>;
   readonly signal?: AbortSignal;
   /** The VM prints by itself (console.log format) to this callback instead of logging. */
   readonly vmPrint?: (line: string) => void;
+  /**
+   * Debug the run: `code` compiles to debug bytecode, and this gets it (with its source map and
+   * debug info) and the run's globals (`inputs` built), and answers the debugger the VM runs under.
+   */
+  readonly debug?: (compiled: CompileSuccess, globals: Globals) => VmDebugger;
 }
 
 export interface RunFunctionResult {
@@ -77,16 +85,19 @@ export async function runFunction(options: RunFunctionOptions): Promise<RunFunct
     limits,
     signal: options.signal,
     vmPrint: options.vmPrint,
+    debugger: program.compiled && options.debug?.(program.compiled, globals),
   });
   return answer(type, options, triggerGlobals, outcome, { ...sinks, failures, sourceMap: program.sourceMap });
 }
 
-type Program = { bytecode: readonly BytecodeValue[]; sourceMap?: BytecodeSourceMap } | { failure: RunFunctionResult };
+type Program = { bytecode: readonly BytecodeValue[]; sourceMap?: BytecodeSourceMap; compiled?: CompileSuccess } | { failure: RunFunctionResult };
 
 function bytecodeOf(options: RunFunctionOptions): Program {
   if (options.code === undefined) return { bytecode: options.bytecode ?? [] };
-  const compiled = compileSource(options.code, { sourceMap: true });
-  if (compiled.errors === undefined) return { bytecode: compiled.bytecode, sourceMap: compiled.sourceMap };
+  const compiled = compileSource(options.code, { sourceMap: true, debug: options.debug !== undefined });
+  if (compiled.errors === undefined) {
+    return { bytecode: compiled.bytecode, sourceMap: compiled.sourceMap, compiled };
+  }
   const first = compiled.errors[0];
   const errorPosition = first && { line: first.start.line, column: first.start.column + 1, endLine: first.end.line, endColumn: first.end.column + 1 };
   return { failure: { ...failed(compiled.errors.map((e) => e.message)), errorPosition } };
@@ -124,7 +135,7 @@ function functionsFor(type: string, options: RunFunctionOptions, globals: Global
   const functions: Record<string, (...args: unknown[]) => unknown> = {
     postHogCapture: postHogCapture(globals, sinks.captured, sinks.runLogs),
   };
-  if (options.fetch !== 'real') functions.fetch = mockedFetch(sinks.mockLogs, sinks.secrets) as (...args: unknown[]) => unknown;
+  if (options.fetch !== 'real') functions.fetch = mockedFetch(sinks.mockLogs, sinks.secrets, options.fetchMocks) as (...args: unknown[]) => unknown;
   return functions;
 }
 
