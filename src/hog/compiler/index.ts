@@ -5,5 +5,5 @@ export { formatHoge, parseHoge } from './hoge';
 export { readOfficialJson, type OfficialTree } from './officialJson';
 export { BYTECODE_IDENTIFIER, BYTECODE_VERSION, Op } from './operations';
 export { compileExpression, compileProgram, type CompileDiagnostic, type CompileFailure, type CompileResult, type CompileSuccess } from './program';
-export { compileSource, parseForCompile, type ParsedForCompile } from './source';
+export { compileSource } from './source';
 export { BytecodeSourceMap, type SourceRange } from './sourceMap';
