@@ -17,11 +17,22 @@ export interface ParseResult {
   errors: SyntaxDiagnostic[];
 }
 
+export interface ParseForCompileResult extends ParseResult {
+  /** The literal texts by Constant node that tell the compiler floats (`1.0`) from integers (`1`). */
+  numberTexts: ReadonlyMap<object, string>;
+}
+
 /** Parses a Hog program, recovering from errors. Never throws. */
 export function parse(source: string): ParseResult {
-  const { program, errors } = parseInternal(source);
+  const { program, errors } = parseForCompile(source);
+  return { program, errors };
+}
+
+/** `parse`, plus what the compiler needs beyond the tree: the number literals' texts. */
+export function parseForCompile(source: string): ParseForCompileResult {
+  const { program, errors, numberTexts } = parseInternal(source);
   const empty = program.declarations.length === 0 && errors.length > 0;
-  return { program: empty ? null : program, errors };
+  return { program: empty ? null : program, errors, numberTexts };
 }
 
 /**

@@ -1,6 +1,6 @@
 // Parse + analyse in one call: what the editor, the command line and the benchmark use.
 import type { Program } from '../ast';
-import { parseForCompile } from '../compiler';
+import { parseForCompile } from '../index';
 import { compileDiagnostics } from './compileCheck';
 import type { FunctionInfo } from './context';
 import { semanticDiagnostics, type HogDiagnostic } from './diagnostics';

@@ -1,14 +1,14 @@
 // "ast" mode: queries, sql(…) and HogQLX tags compile to code that builds PostHog's Python AST
 // as dictionaries (`__hx_ast`: class name, then every field that is not None, in ast.py's dataclass
-// order, defaults included). These programs use SQL our parser does not read yet, so they go
-// through the official parser's tree; the VM then builds the value, which is compared here as
-// JSON (key order included).
+// order, defaults included). Each program compiles from our parser, to the very bytecode the
+// official parser's tree compiles to; the VM then builds the value, compared here as JSON (key
+// order included).
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { compileProgram, Op, readOfficialJson, type CompileSuccess } from '../../../src/hog/compiler';
+import { Op, type CompileSuccess } from '../../../src/hog/compiler';
 import { runPrinting } from '../../../src/hog/runtime/printOutput';
-import { bytecodeOf } from './fixtures/compile';
 import { loadOracle, type Oracle } from './fixtures/oracle';
+import { compileWithParity } from './fixtures/parity';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -42,16 +42,15 @@ describe('compiler: queries and tags (ast mode)', () => {
     oracle = await loadOracle();
   });
 
-  function compileOfficial(source: string): CompileSuccess {
-    const { program, numberTexts } = readOfficialJson(oracle.parseProgram(source));
-    const result = compileProgram(program, { numberTexts });
+  function compiled(source: string): CompileSuccess {
+    const result = compileWithParity(oracle, source);
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     return result as CompileSuccess;
   }
 
   /** The value `return <expr>` builds on PostHog's VM. */
   function valueOf(source: string): Json {
-    const run = runPrinting(compileOfficial(source).bytecode);
+    const run = runPrinting(compiled(source).bytecode);
     assert.equal(run.error, null);
     return plain(run.result);
   }
@@ -221,11 +220,11 @@ describe('compiler: queries and tags (ast mode)', () => {
 
   test('constants keep Python types: floats as FLOAT, bools as INTEGER (a Python bool is an int), null without a value', () => {
     const { FLOAT, INTEGER, STRING, DICT, RETURN } = Op;
-    const float = compileOfficial('return sql(1.0)');
+    const float = compiled('return sql(1.0)');
     assert.deepEqual(float.bytecode, ['_H', 1, STRING, '__hx_ast', STRING, 'Constant', STRING, 'value', FLOAT, 1, DICT, 2, RETURN]);
     assert.equal(float.numberTexts.get(9), '1.0');
-    assert.deepEqual(compileOfficial('return sql(true)').bytecode.slice(8), [INTEGER, true, DICT, 2, RETURN]);
-    assert.deepEqual(compileOfficial('return sql(null)').bytecode.slice(2), [STRING, '__hx_ast', STRING, 'Constant', DICT, 1, RETURN]);
+    assert.deepEqual(compiled('return sql(true)').bytecode.slice(8), [INTEGER, true, DICT, 2, RETURN]);
+    assert.deepEqual(compiled('return sql(null)').bytecode.slice(2), [STRING, '__hx_ast', STRING, 'Constant', DICT, 1, RETURN]);
     assertValue('return sql([true, null])', { __hx_ast: 'Array', exprs: [constant(true), constant(null)] });
   });
 
@@ -238,7 +237,7 @@ describe('compiler: queries and tags (ast mode)', () => {
       limit: 2,
     });
     assertValue('let f := sql(x)\nreturn sql({f} + 1)', { __hx_ast: 'ArithmeticOperation', left: field('x'), right: constant(1), op: '+' });
-    assert.deepEqual(bytecodeOf("return sql('a')"), ['_H', 1, Op.STRING, '__hx_ast', Op.STRING, 'Constant', Op.STRING, 'value', Op.STRING, 'a', Op.DICT, 2, Op.RETURN]);
+    assert.deepEqual(compiled("return sql('a')").bytecode, ['_H', 1, Op.STRING, '__hx_ast', Op.STRING, 'Constant', Op.STRING, 'value', Op.STRING, 'a', Op.DICT, 2, Op.RETURN]);
   });
 
   test('tags: __hx_tag dictionaries with their attributes and children', () => {
@@ -254,7 +253,7 @@ describe('compiler: queries and tags (ast mode)', () => {
   test('a tag named like a local function calls it with the attributes', () => {
     assert.equal(valueOf("fun Greet(props) { return f'hi {props.name}' }\nreturn <Greet name='Ann' />"), 'hi Ann');
     const { STRING, DICT, GET_LOCAL, CALL_LOCAL, RETURN, POP } = Op;
-    const code = compileOfficial("fun Greet(props) { return props }\nreturn <Greet name='Ann' />").bytecode;
+    const code = compiled("fun Greet(props) { return props }\nreturn <Greet name='Ann' />").bytecode;
     assert.deepEqual(code.slice(-12), [STRING, 'name', STRING, 'Ann', DICT, 1, GET_LOCAL, 0, CALL_LOCAL, 1, RETURN, POP]);
   });
 

@@ -1,4 +1,4 @@
-// Verbatim printing: node kinds the printer has no function for (embedded HogQL, added to the
+// Verbatim printing: node kinds the printer has no function for (a kind added to the
 // parser elsewhere) and layouts a function does not expect print as their source text, and
 // the result still parses to the same tree. Everything the parser produces today has a function.
 import assert from 'node:assert/strict';
