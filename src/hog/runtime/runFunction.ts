@@ -7,6 +7,7 @@ import { compileInputs, InputTemplateError, type InputLike, type InputSchemaLike
 import { errorPosition, type SourcePosition } from './errorPosition';
 import { executeFunction, messageOf, type ExecuteOutcome } from './execute';
 import { mockedFetch, realFetch } from './fetch';
+import type { FetchMocks } from './fetchMocks';
 import { postHogCapture, transformationFunctions, type CapturedEvent } from './functions';
 import { functionGlobals, isTransformation, pluginEvent, record, type Globals } from './globals';
 import { buildInputs, type RuntimeInput } from './inputs';
@@ -30,6 +31,8 @@ export interface RunFunctionOptions {
   readonly globals?: Globals;
   /** `mock` (default) logs each fetch in PostHog's words and answers 200; `real` sends it. */
   readonly fetch?: 'mock' | 'real';
+  /** With `fetch: 'mock'`: the answers per call (it records the calls); default PostHog's 200 `{}`. */
+  readonly fetchMocks?: FetchMocks;
   /** Default true; false answers `sleep()` as PostHog's worker does ("Unknown async function"). */
   readonly sleep?: boolean;
   readonly limits?: Partial<RunLimits>;
@@ -124,7 +127,7 @@ function functionsFor(type: string, options: RunFunctionOptions, globals: Global
   const functions: Record<string, (...args: unknown[]) => unknown> = {
     postHogCapture: postHogCapture(globals, sinks.captured, sinks.runLogs),
   };
-  if (options.fetch !== 'real') functions.fetch = mockedFetch(sinks.mockLogs, sinks.secrets) as (...args: unknown[]) => unknown;
+  if (options.fetch !== 'real') functions.fetch = mockedFetch(sinks.mockLogs, sinks.secrets, options.fetchMocks) as (...args: unknown[]) => unknown;
   return functions;
 }
 
