@@ -57,7 +57,7 @@ export interface TestCase {
   expect: Expectations;
   /** Problems of this case's YAML (schema, duplicate name): the case fails with them without running. */
   problems: Problem[];
-  /** Where a path inside the case is (its nearest existing parent when absent). */
+  /** Where a path inside the case is (a mapping entry at its key; its nearest existing parent when absent). */
   locate(path: readonly (string | number)[]): Position;
 }
 

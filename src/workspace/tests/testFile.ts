@@ -28,8 +28,8 @@ export function parseTestFile(slug: string, file: string, text: string): TestSui
 function caseOf(slug: string, file: string, parsed: ParsedYaml, raw: unknown, index: number): TestCase {
   const fields: JsonObject = isJsonObject(raw) ? raw : {};
   const name = typeof fields.name === 'string' && fields.name !== '' ? fields.name : `case ${index + 1}`;
-  const locate = (path: readonly (string | number)[]) => parsed.locate(['cases', index, ...path]);
-  const start = isJsonObject(raw) && 'name' in raw ? locate(['name']) : locate([]);
+  const locate = (path: readonly (string | number)[]) => parsed.locateKey(['cases', index, ...path]);
+  const start = isJsonObject(raw) && 'name' in raw ? parsed.locate(['cases', index, 'name']) : parsed.locate(['cases', index]);
   return {
     id: `${file}#${name}`,
     slug,
@@ -64,5 +64,5 @@ function markDuplicateNames(cases: TestCase[]): void {
 
 function schemaProblem(file: string, parsed: ParsedYaml, error: SchemaError): Problem {
   const where = error.path.length > 0 ? `${error.path.join('.')}: ` : '';
-  return { file, ...parsed.locate(error.path), severity: 'error', message: `${where}${error.message}` };
+  return { file, ...parsed.locateKey(error.path), severity: 'error', message: `${where}${error.message}` };
 }
