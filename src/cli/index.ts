@@ -2,3 +2,6 @@
 // hands them over here.
 export { isWorkspaceCommand, parseWorkspaceArgs, WORKSPACE_COMMANDS, WORKSPACE_USAGE, type WorkspaceArgs } from './args';
 export { API_KEY_VARIABLE, runWorkspaceCommand, runWorkspaceMain, type CliEnvironment } from './run';
+export { parseTestArgs, TEST_USAGE, type TestArgs } from './testArgs';
+export { renderTap } from './tap';
+export { runTestCommand, runTestMain, type TestCliEnvironment } from './testCommand';

@@ -9,9 +9,11 @@
 //   node dist/hog.js format FILE       print the formatted file
 //   node dist/hog.js format --write FILE...   format files in place
 //   node dist/hog.js format --check FILE...   list the files formatting would change (exit 1)
+//   node dist/hog.js pull|status|diff|push     functions and flows as files (src/cli)
+//   node dist/hog.js test [SLUG...]            their test cases, run locally (src/cli/testCommand.ts)
 // `require('./dist/hog.js').parseProgram(source)` is a drop-in for the official parseProgram.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isWorkspaceCommand, runWorkspaceMain, WORKSPACE_USAGE } from '../cli';
+import { isWorkspaceCommand, runTestMain, runWorkspaceMain, TEST_USAGE, WORKSPACE_USAGE } from '../cli';
 import { checkProgram, DEFAULT_FUNCTION_TYPE, isKnownFunctionType } from './analysis';
 import { compileSource, formatHoge } from './compiler';
 import { formatSource, FormatterBug } from './format';
@@ -52,7 +54,8 @@ const USAGE = `usage: hog parse FILE                 print the syntax tree as JS
        hog format --check FILE...    list the files that are not formatted (exit status 1 if any)
 ${RUN_USAGE}
 ${DEBUG_USAGE}
-${WORKSPACE_USAGE}`;
+${WORKSPACE_USAGE}
+${TEST_USAGE}`;
 
 export interface Output {
   out(line: string): void;
@@ -212,6 +215,7 @@ const entryPoint = process.argv[1] ?? '';
 if (require.main === module && /(^|[\\/])(hog|hog\.js|cli\.ts)$/.test(entryPoint)) {
   const args = process.argv.slice(2);
   if (isWorkspaceCommand(args[0])) void runWorkspaceMain(args);
+  else if (args[0] === 'test') void runTestMain(args.slice(1));
   else
     void mainAsync(args).then((status) => {
       process.exitCode = status;

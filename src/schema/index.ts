@@ -5,3 +5,4 @@ export { validate, type SchemaError, type SchemaPath } from './validate';
 export { ENV_NAME_PATTERN, INPUT_TYPES } from './definitions';
 export { FUNCTION_CONFIG_SCHEMA, FUNCTION_TYPES, WORKSPACE_FUNCTION_SCHEMA } from './functionSchema';
 export { ACTION_TYPES, EXIT_CONDITIONS, FLOW_SCHEMA, TRIGGER_TYPES, WORKSPACE_FLOW_SCHEMA } from './flowSchema';
+export { WORKSPACE_TEST_SCHEMA } from './testSchema';

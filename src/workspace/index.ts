@@ -22,3 +22,7 @@ export {
 } from './reports';
 export { status } from './status';
 export { readWorkspace, resolveTarget, type Target, type WorkspaceFiles } from './workspace';
+export {
+  discoverTests, readTestSuite, runTestCase, runTests, testExitCode, testPath, TEST_SUFFIX, type CaseFailure, type CaseResult,
+  type CaseRunOptions, type RunOutcome, type TestCase, type TestFilter, type TestReport, type TestRunOptions, type TestSuite,
+} from './tests';

@@ -58,7 +58,8 @@ async function slugsIn(dir: string, kind: ObjectKind): Promise<string[]> {
   return [...slugs].sort();
 }
 
-async function readObject(dir: string, kind: ObjectKind, slug: string, problems: Problem[]): Promise<LocalObject> {
+/** One object of the folder (its problems appended to `problems`). */
+export async function readObject(dir: string, kind: ObjectKind, slug: string, problems: Problem[]): Promise<LocalObject> {
   const yamlFile = yamlPath(kind, slug);
   const texts = new Map<string, string>();
   const yamlText = await readText(dir, yamlFile);

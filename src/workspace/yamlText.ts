@@ -36,6 +36,8 @@ export interface ParsedYaml {
   errors: { message: string; position: Position }[];
   /** Where the node at `path` starts (its nearest existing ancestor when it does not exist). */
   locate(path: readonly (string | number)[]): Position;
+  /** Like `locate`, but a mapping entry at its key: the line a person reads as the field's. */
+  locateKey(path: readonly (string | number)[]): Position;
 }
 
 export function parseYaml(text: string): ParsedYaml {
@@ -50,6 +52,7 @@ export function parseYaml(text: string): ParsedYaml {
     value: errors.length > 0 ? undefined : document.toJS({ maxAliasCount: 100 }),
     errors,
     locate: (path) => position(offsetOf(document, path)),
+    locateKey: (path) => position(keyOffsetOf(document, path)),
   };
 }
 
@@ -63,6 +66,16 @@ function offsetOf(document: Document, path: readonly (string | number)[]): numbe
     offset = child.range?.[0] ?? offset;
   }
   return offset;
+}
+
+function keyOffsetOf(document: Document, path: readonly (string | number)[]): number {
+  const parent = path.slice(0, -1);
+  const last = path[path.length - 1];
+  let node: Node | null = document.contents;
+  for (const key of parent) node = childNode(node, key) ?? null;
+  const pair = isMap(node) && last !== undefined ? node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last)) : undefined;
+  const keyNode = pair?.key as Node | undefined;
+  return keyNode?.range?.[0] ?? offsetOf(document, path);
 }
 
 function childNode(node: Node | null, key: string | number): Node | undefined {

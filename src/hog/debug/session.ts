@@ -3,7 +3,7 @@
 // the debug adapter (adapter.ts) and `hog debug` drive it.
 import type { VMState } from '@posthog/hogvm';
 import { compileSource, type CompileSuccess, type DebugStatement } from '../compiler';
-import { runFunction, type FetchMock, type RunFunctionResult, type RunLimits, type VmDebugger } from '../runtime';
+import { FetchMocks, runFunction, type MockedResponse, type RunFunctionResult, type RunLimits, type VmDebugger } from '../runtime';
 import { type Breakpoint, type BreakpointSpec, logMessageParts, passesHitCondition } from './breakpoints';
 import { evaluateInFrame, type Evaluation } from './evaluate';
 import { type DebugFrame, ownDepth, readFrames } from './frames';
@@ -18,7 +18,7 @@ export interface DebugLaunch {
   readonly globals?: Record<string, unknown>;
   /** Input values (`inputs.key`), used as they are. */
   readonly inputs?: Record<string, unknown>;
-  readonly mocks?: readonly FetchMock[];
+  readonly mocks?: readonly MockedResponse[];
   /** Stop where an uncaught error is thrown (default true). */
   readonly breakOnUncaught?: boolean;
   readonly stopOnEntry?: boolean;
@@ -78,7 +78,7 @@ export class DebugSession {
       code: this.launch.source,
       globals: this.launch.globals ?? {},
       inputs: Object.fromEntries(Object.entries(this.launch.inputs ?? {}).map(([key, value]) => [key, { value, templating: 'none' as const }])),
-      fetchMocks: this.launch.mocks,
+      fetchMocks: new FetchMocks(this.launch.mocks),
       limits: this.launch.limits,
       signal: this.abort.signal,
       vmPrint: (line) => this.events.output?.(`${line}\n`, 'stdout'),

@@ -1,6 +1,7 @@
 // `fetch(url, options)` from Hog: mocked as PostHog's test runs mock it (async-functions/
 // fetch-handler.ts), or sent for real over undici as the worker's executeFetch sends it.
 import { fetch as undiciFetch } from 'undici';
+import { FetchMocks } from './fetchMocks';
 import { logMessage, type LogSink } from './logs';
 
 export interface FetchResponse {
@@ -8,20 +9,12 @@ export interface FetchResponse {
   readonly body: unknown;
 }
 
-/** A canned answer for mocked fetches: the first whose `url` occurs in the request's URL (or has none). */
-export interface FetchMock {
-  readonly url?: string;
-  readonly status?: number;
-  readonly body?: unknown;
-}
-
-/** The mock: two info lines (secrets redacted), then the matching mock's answer, or `{status: 200, body: {}}`. */
-export function mockedFetch(logs: LogSink, secrets: readonly string[], mocks: readonly FetchMock[] = []): (url: unknown, options: unknown) => FetchResponse {
+/** The mock: two info lines (secrets redacted), then the answer of `mocks` (`{status: 200, body: {}}` by default). */
+export function mockedFetch(logs: LogSink, secrets: readonly string[], mocks = new FetchMocks()): (url: unknown, options: unknown) => FetchResponse {
   return (url, options) => {
     logs.push('info', logMessage(["Async function 'fetch' was mocked with arguments:"], secrets));
     logs.push('info', logMessage([`fetch('${String(url)}', ${JSON.stringify(options, null, 2)})`], secrets));
-    const mock = mocks.find((m) => m.url === undefined || String(url).includes(m.url));
-    return { status: mock?.status ?? 200, body: mock?.body ?? {} };
+    return mocks.answer(String(url), options);
   };
 }
 

@@ -1,9 +1,10 @@
 // Running Hog locally on PostHog's VM, as PostHog's worker runs it (no VS Code).
 export type { SourcePosition } from './errorPosition';
+export { FetchMocks, type FetchCall, type MockedResponse } from './fetchMocks';
+export type { FetchResponse } from './fetch';
 export type { CapturedEvent } from './functions';
 export { POSTHOG_LIMITS, type RunLimits } from './limits';
 export type { LogEntry, LogLevel } from './logs';
 export { runFunction, type RunFunctionOptions, type RunFunctionResult } from './runFunction';
 export { runPrinting, type PrintedRun } from './printOutput';
-export type { FetchMock } from './fetch';
 export type { VmDebugger } from './vm';

@@ -6,7 +6,8 @@ import { compileSource, type BytecodeValue, type BytecodeSourceMap, type Compile
 import { compileInputs, InputTemplateError, type InputLike, type InputSchemaLike } from '../templates';
 import { errorPosition, type SourcePosition } from './errorPosition';
 import { executeFunction, messageOf, type ExecuteOutcome } from './execute';
-import { mockedFetch, realFetch, type FetchMock } from './fetch';
+import { mockedFetch, realFetch } from './fetch';
+import type { FetchMocks } from './fetchMocks';
 import { postHogCapture, transformationFunctions, type CapturedEvent } from './functions';
 import { functionGlobals, isTransformation, pluginEvent, record, type Globals } from './globals';
 import { buildInputs, type RuntimeInput } from './inputs';
@@ -31,8 +32,8 @@ export interface RunFunctionOptions {
   readonly globals?: Globals;
   /** `mock` (default) logs each fetch in PostHog's words and answers 200; `real` sends it. */
   readonly fetch?: 'mock' | 'real';
-  /** Answers of the mocked fetch (the first whose `url` occurs in the request's); default 200 `{}`. */
-  readonly fetchMocks?: readonly FetchMock[];
+  /** With `fetch: 'mock'`: the answers per call (it records the calls); default PostHog's 200 `{}`. */
+  readonly fetchMocks?: FetchMocks;
   /** Default true; false answers `sleep()` as PostHog's worker does ("Unknown async function"). */
   readonly sleep?: boolean;
   readonly limits?: Partial<RunLimits>;

@@ -68,7 +68,7 @@ describe('debug session: breakpoints and frames', () => {
 
   test('globals and inputs reach the program; a mocked fetch answers as configured', async () => {
     const source = "let r := fetch(inputs.url)\nprint(event.event, r.status, r.body.ok)\n";
-    const launch = { source, globals: { event: { event: 'signed_up' } }, inputs: { url: 'https://x.invalid/a' }, mocks: [{ url: 'x.invalid', status: 201, body: { ok: true } }] };
+    const launch = { source, globals: { event: { event: 'signed_up' } }, inputs: { url: 'https://x.invalid/a' }, mocks: [{ url: 'https://x.invalid/*', status: 201, body: { ok: true } }] };
     const { output, stops } = await drive(launch, [{ line: 2 }]);
     assert.deepEqual(output, ['signed_up 201 true']);
     assert.deepEqual(where(stops[0]!)[2], { r: { status: 201, body: { ok: true } } });
