@@ -7,12 +7,13 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import {
   buildFlowInvocationRequest, buildFunctionInvocationRequest, InvalidBufferError, parseGlobals, renderGlobals, sampleGlobals,
 } from '../../../src/invocation';
+import type { LooseJson } from '../support/looseJson';
 import { keysOf, readSample, sampleSkip } from './samples';
 
 const KEY = 'phx_invocation_test_key';
 const CHECKOUT_ID = '0197e2a1-5c3b-7d4e-8f90-000000000001';
 const ONBOARDING_FLOW = '0197d0c4-3a2b-7c1d-8e9f-000000000001';
-type Obj = Record<string, any>;
+type Obj = Record<string, LooseJson>;
 
 describe('invocation requests', () => {
   let emulator: RunningEmulator;
