@@ -4,4 +4,4 @@ export type { FetchLogPage } from './logWindow';
 export { logPageFetcher, type LogSubject } from './source';
 export { channelLevel, formatLogLine, type ChannelLevel } from './logLine';
 export { realScheduler, type Scheduler } from './scheduler';
-export { formatMicros, parseMicros, type Micros } from './microTime';
+export { formatMicros, parseMicros, type Micros } from '../common/microTime';

@@ -1,6 +1,7 @@
-// PostHog log timestamps carry microseconds (`2025-06-03T10:15:02.481223Z`), more than a JS Date
-// holds. The tail's cursor arithmetic works on integer microseconds since the epoch instead, parsed
-// straight from the string (exact as a double until the year 2255).
+// PostHog's timestamps carry microseconds (`2025-06-03T10:15:02.481223Z`), more than a JS Date
+// holds. Code that compares or steps them (the log tail's cursor, the emulator's clock) works on
+// integer microseconds since the epoch instead, parsed straight from the string (exact as a double
+// until the year 2255).
 
 /** Microseconds since 1970-01-01T00:00:00Z. */
 export type Micros = number;
@@ -29,7 +30,8 @@ export function formatMicros(micros: Micros): string {
   return `${whole}.${String(fraction).padStart(6, '0')}Z`;
 }
 
-function zoneOffsetMicros(zone: string): Micros {
+/** `Z`, `+02:00`, `-0530`, `+02` as microseconds east of UTC. */
+export function zoneOffsetMicros(zone: string): Micros {
   if (zone.toUpperCase() === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
   const digits = zone.slice(1).replace(':', '');
