@@ -1,11 +1,9 @@
 // Hog functions (`/api/projects/{id}/hog_functions/`).
-import type { HogFilters, PageParams, Timestamp, UserBasic } from './common';
+import type { HogFilters, HogFunctionType, PageParams, Timestamp, UserBasic } from './common';
 import type { InputSchemaItem, InputValues } from './inputs';
 import type { HogFunctionTemplate } from './template';
 
-export type HogFunctionType =
-  | 'destination' | 'site_destination' | 'internal_destination' | 'source_webhook'
-  | 'warehouse_source_webhook' | 'site_app' | 'transformation' | 'transformation_log';
+export type { HogFunctionType } from './common';
 
 /** 0 unknown, 1 healthy, 2 degraded, 3 disabled by the watcher, 11 forcefully degraded, 12 forcefully disabled. */
 export interface HogFunctionStatus {
