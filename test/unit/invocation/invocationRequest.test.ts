@@ -7,6 +7,7 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import {
   buildFlowInvocationRequest, buildFunctionInvocationRequest, InvalidBufferError, parseGlobals, renderGlobals, sampleGlobals,
 } from '../../../src/invocation';
+import { EmulatorAdmin } from '../../support/emulatorAdmin';
 import type { LooseJson } from '../support/looseJson';
 import { keysOf, readSample, sampleSkip } from './samples';
 
@@ -29,8 +30,7 @@ describe('invocation requests', () => {
   });
 
   async function lastInvocationBody(): Promise<Obj> {
-    const requests = (await (await fetch(`${emulator.url}/_emulator/requests`)).json()) as Obj[];
-    const posted = requests.filter((r) => r.method === 'POST' && /\/invocations\/$/.test(r.path));
+    const posted = await new EmulatorAdmin(emulator.url).requestsTo('POST', /\/invocations\/$/);
     return posted.at(-1)!.body as Obj;
   }
 
