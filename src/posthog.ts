@@ -16,7 +16,7 @@ import { DocumentVersions } from './documents/versions';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import type { ExplorerNode } from './explorer/nodes';
 import { ExplorerTree } from './explorer/tree';
-import type { HogFunctionContextLookup } from './language/functionContext';
+import type { FunctionInfoLookup } from './language/documents';
 import { CommandRegistry } from './ui/commands';
 import { PrompterSlot, type Prompter } from './ui/prompter';
 import type { HogFunction } from './api/types/hogFunction';
@@ -39,7 +39,7 @@ export interface PostHogTesting {
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
 export interface PostHogFeatures {
-  readonly functionContext: HogFunctionContextLookup;
+  readonly functionContext: FunctionInfoLookup;
   /** The `posthog.explorer` view's data provider. */
   readonly explorer: vscode.TreeDataProvider<ExplorerNode>;
   /** Reorders transformations dropped in the explorer. */

@@ -1,13 +1,18 @@
 // Parses and analyses each open Hog document once per version; every feature reads from here.
 import * as vscode from 'vscode';
 import { analyzeSource, type FunctionInfo, type SourceAnalysis } from '../hog/analysis';
-import type { HogFunctionContextLookup } from './functionContext';
+
+/**
+ * The PostHog function behind a document (posthog:// code buffers). Undefined for plain `.hog` files
+ * on disk, which then get the checks for a destination without input checks.
+ */
+export type FunctionInfoLookup = (uri: vscode.Uri) => FunctionInfo | undefined;
 
 export class HogDocuments implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; result: SourceAnalysis }>();
   private readonly closeListener: vscode.Disposable;
 
-  constructor(private readonly lookup: HogFunctionContextLookup) {
+  constructor(private readonly lookup: FunctionInfoLookup) {
     this.closeListener = vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()));
   }
 

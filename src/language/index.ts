@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import { completionProvider, signatureHelpProvider } from './completion';
 import { HogDiagnostics } from './diagnostics';
-import { HogDocuments } from './documents';
-import type { HogFunctionContextLookup } from './functionContext';
+import { HogDocuments, type FunctionInfoLookup } from './documents';
 import { definitionProvider, documentSymbolProvider, hoverProvider } from './navigation';
 
 const HOG: vscode.DocumentSelector = { language: 'hog' };
@@ -14,7 +13,7 @@ export interface HogLanguage {
 }
 
 /** Registers the Hog language features (diagnostics, completion, hover, ...). */
-export function activateHogLanguage(context: vscode.ExtensionContext, lookup: HogFunctionContextLookup): HogLanguage {
+export function activateHogLanguage(context: vscode.ExtensionContext, lookup: FunctionInfoLookup): HogLanguage {
   const documents = new HogDocuments(lookup);
   const diagnostics = new HogDiagnostics(documents);
   context.subscriptions.push(
