@@ -32,18 +32,18 @@ export interface CommandDeps {
 /** Every command the extension contributes, registered through the one command wrapper. */
 export function registerCommands(registry: CommandRegistry, deps: CommandDeps): void {
   const { explorer } = deps;
-  registry.register('posthog.signIn', (_run, arg) => signIn(deps, arg));
-  registry.register('posthog.signOut', (_run, arg) => signOut(deps.store, deps.prompts, arg));
-  registry.register('posthog.refresh', (_run, node) => explorer.refresh(node as ExplorerNode | undefined));
-  registry.register('posthog.refreshAll', () => explorer.refreshAll());
-  registry.register('posthog.loadMore', (_run, node) => {
+  registry.registerCommand('posthog.signIn', (_run, arg) => signIn(deps, arg));
+  registry.registerCommand('posthog.signOut', (_run, arg) => signOut(deps.store, deps.prompts, arg));
+  registry.registerCommand('posthog.refresh', (_run, node) => explorer.refresh(node as ExplorerNode | undefined));
+  registry.registerCommand('posthog.refreshAll', () => explorer.refreshAll());
+  registry.registerCommand('posthog.loadMore', (_run, node) => {
     const item = node as ExplorerNode | undefined;
     return item?.kind === 'loadMore' ? explorer.loadMore(item) : undefined;
   });
-  registry.register('posthog.openFunctionCode', (_run, node) => openNode(node, 'functionCode'), { progress: 'Opening from PostHog…' });
-  registry.register('posthog.openFunctionConfig', (_run, node) => openNode(node, 'functionConfig'), { progress: 'Opening from PostHog…' });
-  registry.register('posthog.openFlow', (_run, node) => openNode(node, 'flow'), { progress: 'Opening from PostHog…' });
-  registry.register('posthog.compareWithServer', (_run, arg) => {
+  registry.registerCommand('posthog.openFunctionCode', (_run, node) => openNode(node, 'functionCode'), { progress: 'Opening from PostHog…' });
+  registry.registerCommand('posthog.openFunctionConfig', (_run, node) => openNode(node, 'functionConfig'), { progress: 'Opening from PostHog…' });
+  registry.registerCommand('posthog.openFlow', (_run, node) => openNode(node, 'flow'), { progress: 'Opening from PostHog…' });
+  registry.registerCommand('posthog.compareWithServer', (_run, arg) => {
     const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
     if (!uri || uri.scheme !== 'posthog') throw new Error('Open a PostHog document first.');
     return deps.failures.compare(uri, uri.path.slice(uri.path.lastIndexOf('/') + 1));

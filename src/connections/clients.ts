@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { PostHogClient } from '../api';
+import { Disposable } from '../common/lifecycle';
 import { NotSignedInError } from './errors';
 import type { Connection, ConnectionStore } from './store';
 
@@ -12,20 +13,20 @@ export interface ConnectedClient {
  * One API client per connection, created on first use with the key from SecretStorage and dropped
  * when the connections change (sign in/out) or the time-out setting changes.
  */
-export class ClientPool implements vscode.Disposable {
+export class ClientPool extends Disposable {
   private readonly clients = new Map<string, Promise<ConnectedClient>>();
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly store: ConnectionStore,
     private readonly log: vscode.LogOutputChannel,
   ) {
-    this.subscriptions = [
-      store.onDidChange(() => this.clear()),
+    super();
+    this.register(store.onDidChange(() => this.clear()));
+    this.register(
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('posthog.requestTimeoutSeconds')) this.clear();
       }),
-    ];
+    );
   }
 
   /** The client for a connection's authority (`host[:port]`); NotSignedInError when there is none. */
@@ -65,9 +66,9 @@ export class ClientPool implements vscode.Disposable {
     for (const entry of old) entry.then((c) => c.client.close()).catch(() => undefined);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.clear();
-    for (const s of this.subscriptions) s.dispose();
+    super.dispose();
   }
 }
 

@@ -1,15 +1,22 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../common/lifecycle';
 import { positionAt } from './attrLocation';
 
 /**
  * Problems found while saving (invalid JSON, a field PostHog rejected), shown on the document.
  * They are cleared on the next save attempt and as soon as the document is edited.
  */
-export class SaveDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('posthog');
-  private readonly subscription = vscode.workspace.onDidChangeTextDocument((e) => {
-    if (e.contentChanges.length > 0 && this.collection.has(e.document.uri)) this.collection.delete(e.document.uri);
-  });
+export class SaveDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('posthog'));
+
+  constructor() {
+    super();
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0 && this.collection.has(e.document.uri)) this.collection.delete(e.document.uri);
+      }),
+    );
+  }
 
   /** Marks `length` characters at `offset` of `text` (the text that was being saved). */
   set(uri: vscode.Uri, text: string, offset: number, length: number, message: string): void {
@@ -23,10 +30,5 @@ export class SaveDiagnostics implements vscode.Disposable {
 
   clear(uri: vscode.Uri): void {
     this.collection.delete(uri);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.collection.dispose();
   }
 }

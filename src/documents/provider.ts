@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../common/lifecycle';
 import type { ClientPool } from '../connections/clients';
 import { objectKey, type DocumentAddress, type ObjectAddress } from './address';
 import type { SaveDiagnostics } from './diagnostics';
@@ -39,16 +40,18 @@ const decoder = new TextDecoder();
  * exactly one PATCH with that document's fields and `base_updated_at` set to the version it was read
  * from. A failed save throws (the buffer stays dirty) and the next steps are offered separately.
  */
-export class PostHogFileSystem implements vscode.FileSystemProvider, vscode.Disposable {
-  private readonly fileChanges = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
+export class PostHogFileSystem extends Disposable implements vscode.FileSystemProvider {
+  private readonly fileChanges = this.register(new vscode.EventEmitter<vscode.FileChangeEvent[]>());
   readonly onDidChangeFile = this.fileChanges.event;
-  private readonly loaded = new vscode.EventEmitter<ObjectEvent>();
+  private readonly loaded = this.register(new vscode.EventEmitter<ObjectEvent>());
   /** A fresh version of an object arrived (read or saved). */
   readonly onDidLoadObject = this.loaded.event;
 
   private readonly writes = new Map<string, number>();
 
-  constructor(private readonly deps: ProviderDeps) {}
+  constructor(private readonly deps: ProviderDeps) {
+    super();
+  }
 
   watch(): vscode.Disposable {
     // Changes made elsewhere are found on save (409), not by polling PostHog.
@@ -189,11 +192,6 @@ export class PostHogFileSystem implements vscode.FileSystemProvider, vscode.Disp
     const projectId = address && numericProjectId(address);
     if (!address || projectId === undefined) throw vscode.FileSystemError.FileNotFound(uri);
     return { address, projectId };
-  }
-
-  dispose(): void {
-    this.fileChanges.dispose();
-    this.loaded.dispose();
   }
 }
 

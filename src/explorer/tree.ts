@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { HogFlowSummary } from '../api/types/hogFlow';
 import type { HogFunctionSummary } from '../api/types/hogFunction';
+import { Disposable } from '../common/lifecycle';
 import type { ConnectionStore } from '../connections/store';
 import { loadChildren, loadPage, type LoaderDeps } from './children';
 import { isPagedList, nodeIds, type ExplorerNode, type NodeOf } from './nodes';
@@ -10,15 +11,14 @@ import { toTreeItem } from './treeItems';
  * The `posthog.explorer` view. Children load lazily (one request per level and page) and stay
  * cached per node until that node, or everything, is refreshed.
  */
-export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
+export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<ExplorerNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<ExplorerNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   /** Children by parent node id. */
   private readonly children = new Map<string, ExplorerNode[]>();
   /** Every node handed out, by id, so refreshes and "Load more…" find their parent. */
   private readonly nodes = new Map<string, ExplorerNode>();
   private readonly parents = new Map<string, string>();
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     private readonly store: ConnectionStore,
@@ -26,7 +26,8 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     /** Settles once start-up work (demo sign-in) is done. */
     private readonly ready: Promise<unknown>,
   ) {
-    this.subscription = store.onDidChange(() => this.refreshAll());
+    super();
+    this.register(store.onDidChange(() => this.refreshAll()));
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
@@ -121,10 +122,5 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
       this.parents.delete(child.id);
     }
     this.children.delete(id);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

@@ -1,5 +1,6 @@
 // Parses and analyses each open Hog document once per version; every feature reads from here.
 import * as vscode from 'vscode';
+import { Disposable } from '../common/lifecycle';
 import { analyzeSource, type FunctionInfo, type SourceAnalysis } from '../hog/analysis';
 
 /**
@@ -8,12 +9,12 @@ import { analyzeSource, type FunctionInfo, type SourceAnalysis } from '../hog/an
  */
 export type FunctionInfoLookup = (uri: vscode.Uri) => FunctionInfo | undefined;
 
-export class HogDocuments implements vscode.Disposable {
+export class HogDocuments extends Disposable {
   private readonly cache = new Map<string, { version: number; result: SourceAnalysis }>();
-  private readonly closeListener: vscode.Disposable;
 
   constructor(private readonly lookup: FunctionInfoLookup) {
-    this.closeListener = vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()));
+    super();
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())));
   }
 
   analysis(document: vscode.TextDocument): SourceAnalysis {
@@ -30,8 +31,8 @@ export class HogDocuments implements vscode.Disposable {
     return this.lookup(document.uri);
   }
 
-  dispose(): void {
-    this.closeListener.dispose();
+  override dispose(): void {
+    super.dispose();
     this.cache.clear();
   }
 }

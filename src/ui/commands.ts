@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../common/lifecycle';
 import type { PrompterSlot } from './prompter';
 import { reportError } from './reportError';
 
@@ -20,21 +21,22 @@ export interface CommandOptions {
  * command waits on the network, and any thrown error shown once with its next steps (Retry runs
  * the command again with the same arguments).
  */
-export class CommandRegistry implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+export class CommandRegistry extends Disposable {
   private readonly ids: string[] = [];
 
   constructor(
     private readonly prompts: PrompterSlot,
     private readonly log: vscode.LogOutputChannel,
-  ) {}
+  ) {
+    super();
+  }
 
   /** The ids registered so far (the package.json consistency test compares them). */
   get registered(): readonly string[] {
     return this.ids;
   }
 
-  register(id: string, handler: CommandHandler, options: CommandOptions = {}): void {
+  registerCommand(id: string, handler: CommandHandler, options: CommandOptions = {}): void {
     const run = async (...args: unknown[]): Promise<unknown> => {
       try {
         return await this.execute(handler, args, options);
@@ -44,7 +46,7 @@ export class CommandRegistry implements vscode.Disposable {
       }
     };
     this.ids.push(id);
-    this.disposables.push(vscode.commands.registerCommand(id, run));
+    this.register(vscode.commands.registerCommand(id, run));
   }
 
   private execute(handler: CommandHandler, args: unknown[], options: CommandOptions): Promise<unknown> {
@@ -63,9 +65,5 @@ export class CommandRegistry implements vscode.Disposable {
         },
       ),
     );
-  }
-
-  dispose(): void {
-    for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

@@ -7,12 +7,12 @@ import { createSchedule, deleteSchedule, editSchedule, manageSchedules } from '.
 import { changeFlowStatus } from './status';
 
 export function registerFlowCommands(registry: CommandRegistry, deps: LifecycleDeps): void {
-  registry.register('posthog.changeFlowStatus', (run, arg) => changeFlowStatus(deps, run, arg), { progress: 'Changing the flow status…' });
-  registry.register('posthog.flowSchedules', (run, arg) => manageSchedules(deps, run, arg), { progress: 'Loading schedules…' });
-  registry.register('posthog.createFlowSchedule', (run, arg) => createSchedule(deps, run, arg), { progress: 'Creating a schedule…' });
-  registry.register('posthog.editFlowSchedule', (run, arg) => editSchedule(deps, run, arg), { progress: 'Updating the schedule…' });
-  registry.register('posthog.deleteFlowSchedule', (run, arg) => deleteSchedule(deps, run, arg), { progress: 'Deleting the schedule…' });
-  registry.register('posthog.flowBatchJobs', (run, arg) => listBatchJobs(deps, run, arg), { progress: 'Loading batch jobs…' });
-  registry.register('posthog.startFlowBatchJob', (run, arg) => startBatchJob(deps, run, arg), { progress: 'Starting a batch job…' });
-  registry.register('posthog.bulkDeleteArchivedFlows', (run, arg) => bulkDeleteArchivedFlows(deps, run, arg), { progress: 'Deleting archived flows…' });
+  registry.registerCommand('posthog.changeFlowStatus', (run, arg) => changeFlowStatus(deps, run, arg), { progress: 'Changing the flow status…' });
+  registry.registerCommand('posthog.flowSchedules', (run, arg) => manageSchedules(deps, run, arg), { progress: 'Loading schedules…' });
+  registry.registerCommand('posthog.createFlowSchedule', (run, arg) => createSchedule(deps, run, arg), { progress: 'Creating a schedule…' });
+  registry.registerCommand('posthog.editFlowSchedule', (run, arg) => editSchedule(deps, run, arg), { progress: 'Updating the schedule…' });
+  registry.registerCommand('posthog.deleteFlowSchedule', (run, arg) => deleteSchedule(deps, run, arg), { progress: 'Deleting the schedule…' });
+  registry.registerCommand('posthog.flowBatchJobs', (run, arg) => listBatchJobs(deps, run, arg), { progress: 'Loading batch jobs…' });
+  registry.registerCommand('posthog.startFlowBatchJob', (run, arg) => startBatchJob(deps, run, arg), { progress: 'Starting a batch job…' });
+  registry.registerCommand('posthog.bulkDeleteArchivedFlows', (run, arg) => bulkDeleteArchivedFlows(deps, run, arg), { progress: 'Deleting archived flows…' });
 }

@@ -23,9 +23,9 @@ export function invocationProbe(invocations: TestInvocations): InvocationProbe {
 }
 
 export function registerInvocationCommands(registry: CommandRegistry, invocations: TestInvocations, prompts: PrompterSlot): void {
-  registry.register('posthog.testInvocation', (run, arg) => invocations.run(arg, run.signal), { progress: 'Running a test invocation on PostHog…' });
-  registry.register('posthog.editTestGlobals', (run, arg) => invocations.editGlobals(arg, run.signal), { progress: 'Opening the test globals…' });
-  registry.register('posthog.toggleMockAsyncFunctions', () => toggleMockAsyncFunctions(prompts));
+  registry.registerCommand('posthog.testInvocation', (run, arg) => invocations.run(arg, run.signal), { progress: 'Running a test invocation on PostHog…' });
+  registry.registerCommand('posthog.editTestGlobals', (run, arg) => invocations.editGlobals(arg, run.signal), { progress: 'Opening the test globals…' });
+  registry.registerCommand('posthog.toggleMockAsyncFunctions', () => toggleMockAsyncFunctions(prompts));
 }
 
 async function toggleMockAsyncFunctions(prompts: PrompterSlot): Promise<boolean> {

@@ -1,11 +1,12 @@
 // The "PostHog Test Invocations" output channel: every run's status, errors, log lines and result.
 import * as vscode from 'vscode';
+import { Disposable } from '../../common/lifecycle';
 
 /** What the extension-host tests read back (the channel's own text is not readable through the API). */
 const REMEMBERED_LINES = 2000;
 
-export class InvocationOutput implements vscode.Disposable {
-  private readonly channel = vscode.window.createOutputChannel('PostHog Test Invocations');
+export class InvocationOutput extends Disposable {
+  private readonly channel = this.register(vscode.window.createOutputChannel('PostHog Test Invocations'));
   private readonly recent: string[] = [];
 
   /** Appends one run's lines after a blank separator and brings the channel into view without focus. */
@@ -28,9 +29,5 @@ export class InvocationOutput implements vscode.Disposable {
     this.channel.appendLine(line);
     this.recent.push(line);
     if (this.recent.length > REMEMBERED_LINES) this.recent.splice(0, this.recent.length - REMEMBERED_LINES);
-  }
-
-  dispose(): void {
-    this.channel.dispose();
   }
 }

@@ -3,6 +3,7 @@
 // to the "PostHog Test Invocations" channel, sums it up in a notification and returns it unchanged.
 import * as vscode from 'vscode';
 import type { HogFlowInvocationResult, HogFunctionInvocationResult, InvocationGlobals, PostHogClient } from '../../api';
+import { Disposable } from '../../common/lifecycle';
 import type { ClientPool } from '../../connections/clients';
 import type { ConnectionStore } from '../../connections/store';
 import type { SaveDiagnostics } from '../../documents/diagnostics';
@@ -35,12 +36,13 @@ interface RunOptions {
   mockAsyncFunctions?: boolean;
 }
 
-export class TestInvocations implements vscode.Disposable {
-  readonly output = new InvocationOutput();
+export class TestInvocations extends Disposable {
+  readonly output = this.register(new InvocationOutput());
   readonly globals: GlobalsStore;
-  private readonly codeLens = vscode.languages.registerCodeLensProvider(CODE_LENS_SELECTOR, new TestInvocationCodeLens());
 
   constructor(private readonly deps: InvocationDeps) {
+    super();
+    this.register(vscode.languages.registerCodeLensProvider(CODE_LENS_SELECTOR, new TestInvocationCodeLens()));
     this.globals = new GlobalsStore(deps.storageUri, deps.diagnostics);
   }
 
@@ -80,11 +82,6 @@ export class TestInvocations implements vscode.Disposable {
     void Promise.resolve(shown).then((choice) => {
       if (choice === 'Show Output') this.output.show();
     });
-  }
-
-  dispose(): void {
-    this.codeLens.dispose();
-    this.output.dispose();
   }
 }
 

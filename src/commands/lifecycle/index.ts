@@ -11,14 +11,14 @@ import { reorderTransformations } from './reorder';
 import { setFunctionEnabled } from './toggle';
 
 export function registerLifecycleCommands(registry: CommandRegistry, deps: LifecycleDeps): void {
-  registry.register('posthog.createFunction', (run, arg) => createFromTemplate(deps, run, arg), { progress: 'Creating a function on PostHog…' });
-  registry.register('posthog.createBlankFunction', (run, arg) => createBlank(deps, run, arg), { progress: 'Creating a function on PostHog…' });
-  registry.register('posthog.enableFunction', (run, arg) => setFunctionEnabled(deps, run, arg, true), { progress: 'Enabling…' });
-  registry.register('posthog.disableFunction', (run, arg) => setFunctionEnabled(deps, run, arg, false), { progress: 'Disabling…' });
-  registry.register('posthog.renameFunction', (run, arg) => renameFunction(deps, run, arg), { progress: 'Renaming…' });
-  registry.register('posthog.duplicateFunction', (run, arg) => duplicateFunction(deps, run, arg), { progress: 'Duplicating…' });
-  registry.register('posthog.deleteFunction', (run, arg) => deleteFunction(deps, run, arg), { progress: 'Deleting…' });
-  registry.register('posthog.reorderTransformations', (run, arg) => reorderTransformations(deps, run, arg), { progress: 'Reordering transformations…' });
-  registry.register('posthog.openInBrowser', (_run, arg) => openInBrowser(deps.store, arg));
-  registry.register('posthog.copyId', (_run, arg) => copyId(deps.store, arg));
+  registry.registerCommand('posthog.createFunction', (run, arg) => createFromTemplate(deps, run, arg), { progress: 'Creating a function on PostHog…' });
+  registry.registerCommand('posthog.createBlankFunction', (run, arg) => createBlank(deps, run, arg), { progress: 'Creating a function on PostHog…' });
+  registry.registerCommand('posthog.enableFunction', (run, arg) => setFunctionEnabled(deps, run, arg, true), { progress: 'Enabling…' });
+  registry.registerCommand('posthog.disableFunction', (run, arg) => setFunctionEnabled(deps, run, arg, false), { progress: 'Disabling…' });
+  registry.registerCommand('posthog.renameFunction', (run, arg) => renameFunction(deps, run, arg), { progress: 'Renaming…' });
+  registry.registerCommand('posthog.duplicateFunction', (run, arg) => duplicateFunction(deps, run, arg), { progress: 'Duplicating…' });
+  registry.registerCommand('posthog.deleteFunction', (run, arg) => deleteFunction(deps, run, arg), { progress: 'Deleting…' });
+  registry.registerCommand('posthog.reorderTransformations', (run, arg) => reorderTransformations(deps, run, arg), { progress: 'Reordering transformations…' });
+  registry.registerCommand('posthog.openInBrowser', (_run, arg) => openInBrowser(deps.store, arg));
+  registry.registerCommand('posthog.copyId', (_run, arg) => copyId(deps.store, arg));
 }

@@ -24,6 +24,6 @@ export function logTailProbe(tails: LogTails): LogTailProbe {
 }
 
 export function registerLogCommands(registry: CommandRegistry, tails: LogTails): void {
-  registry.register('posthog.tailLogs', (run, arg) => tails.start(arg, run.signal), { progress: 'Starting to tail logs…' });
-  registry.register('posthog.stopTailingLogs', (_run, arg) => tails.stop(arg));
+  registry.registerCommand('posthog.tailLogs', (run, arg) => tails.start(arg, run.signal), { progress: 'Starting to tail logs…' });
+  registry.registerCommand('posthog.stopTailingLogs', (_run, arg) => tails.stop(arg));
 }

@@ -2,6 +2,7 @@
 // LogOutputChannel named after the object. A stopped tail's channel stays (its lines are still worth
 // reading) and is reused by the next tail of the same object; everything ends on deactivate.
 import * as vscode from 'vscode';
+import { Disposable, disposeAll } from '../../common/lifecycle';
 import type { ClientPool } from '../../connections/clients';
 import type { ConnectionStore } from '../../connections/store';
 import type { PrompterSlot } from '../../ui/prompter';
@@ -24,20 +25,22 @@ interface Running {
   readonly tail: ObjectTail;
 }
 
-export class LogTails implements vscode.Disposable {
+export class LogTails extends Disposable {
   private readonly running = new Map<string, Running>();
   private readonly channels = new Map<string, vscode.LogOutputChannel>();
   /** The last tail of each object that ended, so a test can still read what it showed. */
   private readonly ended = new Map<string, ObjectTail>();
-  private readonly subscription: vscode.Disposable;
 
   constructor(private readonly deps: LogTailsDeps) {
+    super();
     // Signing out of a connection ends its tails at once instead of letting them fail and back off.
-    this.subscription = deps.store.onDidChange(() => {
-      for (const [key, { target }] of this.running) {
-        if (!deps.store.get(target.authority)) this.end(key, 'Signed out.');
-      }
-    });
+    this.register(
+      deps.store.onDidChange(() => {
+        for (const [key, { target }] of this.running) {
+          if (!deps.store.get(target.authority)) this.end(key, 'Signed out.');
+        }
+      }),
+    );
   }
 
   /** Starts tailing (or shows the tail already running). The only request is a GET for the name when unknown. */
@@ -122,11 +125,11 @@ export class LogTails implements vscode.Disposable {
     return vscode.commands.executeCommand('setContext', TAILING_CONTEXT, this.running.size > 0);
   }
 
-  dispose(): void {
-    this.subscription.dispose();
-    for (const { tail } of this.running.values()) tail.dispose();
+  override dispose(): void {
+    super.dispose();
+    disposeAll([...this.running.values()].map((r) => r.tail));
     this.running.clear();
-    for (const channel of this.channels.values()) channel.dispose();
+    disposeAll(this.channels.values());
     this.channels.clear();
   }
 }

@@ -3,6 +3,7 @@
 // (401/403), or when the connection is signed out.
 import type * as vscode from 'vscode';
 import { ApiError, type LogEntry } from '../../api';
+import { Disposable } from '../../common/lifecycle';
 import type { ClientPool } from '../../connections/clients';
 import { NotSignedInError } from '../../connections/errors';
 import { channelLevel, formatLogLine, logPageFetcher, LogTail, type FetchLogPage } from '../../logs';
@@ -24,7 +25,7 @@ export interface ObjectTailOptions {
   onEnded(message: string): void;
 }
 
-export class ObjectTail implements vscode.Disposable {
+export class ObjectTail extends Disposable {
   private readonly tail: LogTail;
   /** Every entry line written, oldest first (bounded). */
   readonly lines: string[] = [];
@@ -32,8 +33,9 @@ export class ObjectTail implements vscode.Disposable {
   readonly problems: string[] = [];
 
   constructor(private readonly options: ObjectTailOptions) {
+    super();
     const { settings } = options;
-    this.tail = new LogTail({
+    this.tail = this.register(new LogTail({
       fetchPage: pageFetcher(options.clients, options.target),
       onEntries: (entries) => this.show(entries),
       onError: (error, retryInMs) => this.failed(error, retryInMs),
@@ -41,7 +43,7 @@ export class ObjectTail implements vscode.Disposable {
       intervalMs: settings.intervalMs,
       levels: settings.levels,
       history: HISTORY,
-    });
+    }));
   }
 
   start(): void {
@@ -77,10 +79,6 @@ export class ObjectTail implements vscode.Disposable {
     this.options.channel.warn(message);
     this.problems.push(message);
     if (this.problems.length > 100) this.problems.shift();
-  }
-
-  dispose(): void {
-    this.tail.dispose();
   }
 }
 

@@ -40,5 +40,5 @@ export function metricsProbe(panels: MetricsPanels): MetricsProbe {
 }
 
 export function registerMetricsCommands(registry: CommandRegistry, panels: MetricsPanels): void {
-  registry.register('posthog.showMetrics', (run, arg) => panels.show(arg, run.signal), { progress: 'Loading metrics from PostHog…' });
+  registry.registerCommand('posthog.showMetrics', (run, arg) => panels.show(arg, run.signal), { progress: 'Loading metrics from PostHog…' });
 }

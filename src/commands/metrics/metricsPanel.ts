@@ -2,6 +2,7 @@
 // re-rendered with fresh data on each refresh.
 import * as vscode from 'vscode';
 import type { MetricsSeries, MetricsTotals } from '../../api';
+import { Disposable } from '../../common/lifecycle';
 import { createNonce, metricsChartHtml } from '../../metrics';
 
 export interface MetricsView {
@@ -11,9 +12,8 @@ export interface MetricsView {
   totals: MetricsTotals;
 }
 
-export class MetricsPanel implements vscode.Disposable {
+export class MetricsPanel extends Disposable {
   private readonly panel: vscode.WebviewPanel;
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     title: string,
@@ -21,18 +21,21 @@ export class MetricsPanel implements vscode.Disposable {
     private readonly refresh: () => Promise<boolean>,
     onClosed: () => void,
   ) {
-    this.panel = vscode.window.createWebviewPanel('posthog.metrics', panelTitle(title), vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [],
-      enableFindWidget: true,
-    });
-    this.subscriptions = [
-      this.panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+    super();
+    this.panel = this.register(
+      vscode.window.createWebviewPanel('posthog.metrics', panelTitle(title), vscode.ViewColumn.Active, {
+        enableScripts: true,
+        localResourceRoots: [],
+        enableFindWidget: true,
+      }),
+    );
+    this.register(this.panel.webview.onDidReceiveMessage((message: unknown) => this.receive(message)));
+    this.register(
       this.panel.onDidDispose(() => {
-        for (const s of this.subscriptions) s.dispose();
+        this.dispose();
         onClosed();
       }),
-    ];
+    );
   }
 
   render(view: MetricsView): void {
@@ -60,10 +63,6 @@ export class MetricsPanel implements vscode.Disposable {
 
   get title(): string {
     return this.panel.title;
-  }
-
-  dispose(): void {
-    this.panel.dispose();
   }
 }
 

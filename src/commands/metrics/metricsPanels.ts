@@ -2,6 +2,7 @@
 // name, and the totals of the same range. Each show or refresh costs two requests, sent together.
 import * as vscode from 'vscode';
 import type { MetricsQuery, PostHogClient } from '../../api';
+import { Disposable, disposeAll } from '../../common/lifecycle';
 import type { ClientPool } from '../../connections/clients';
 import type { ConnectionStore } from '../../connections/store';
 import { resolveTarget, targetKey, type ObjectTarget } from '../invocation/target';
@@ -17,10 +18,12 @@ export interface MetricsPanelsDeps {
 const RANGE: MetricsQuery = { after: '-7d', interval: 'day', breakdown_by: 'name' };
 const RANGE_LABEL = 'Last 7 days, by day';
 
-export class MetricsPanels implements vscode.Disposable {
+export class MetricsPanels extends Disposable {
   private readonly panels = new Map<string, MetricsPanel>();
 
-  constructor(private readonly deps: MetricsPanelsDeps) {}
+  constructor(private readonly deps: MetricsPanelsDeps) {
+    super();
+  }
 
   /** Fetches, then shows (or refreshes) the object's panel. Resolves true once it shows the new data. */
   async show(arg: unknown, signal: AbortSignal): Promise<boolean> {
@@ -48,9 +51,10 @@ export class MetricsPanels implements vscode.Disposable {
     return (await vscode.commands.executeCommand<boolean | undefined>('posthog.showMetrics', target)) === true;
   }
 
-  dispose(): void {
-    for (const panel of [...this.panels.values()]) panel.dispose();
+  override dispose(): void {
+    disposeAll([...this.panels.values()]);
     this.panels.clear();
+    super.dispose();
   }
 }
 
