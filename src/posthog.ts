@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Config } from './config/config';
 import { ClientPool } from './connections/clients';
 import { applyDemoConnection } from './connections/demo';
 import { ConnectionStore } from './connections/store';
@@ -58,11 +59,12 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   };
   const log = own(vscode.window.createOutputChannel('PostHog', { log: true }));
   const prompts = new PrompterSlot();
+  const config = own(new Config());
   const store = own(new ConnectionStore(context.globalState, context.secrets));
-  const clients = own(new ClientPool(store, log));
+  const clients = own(new ClientPool(store, log, config));
   const ready = applyDemoConnection(store, process.env, log);
 
-  const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize }, ready));
+  const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize: () => config.explorerPageSize }, ready));
   const dragAndDrop = new ExplorerDragAndDrop(explorer, (project, order) =>
     vscode.commands.executeCommand('posthog.reorderTransformations', { host: project.authority, projectId: project.projectId, order }),
   );
@@ -91,12 +93,12 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   own(vscode.workspace.registerFileSystemProvider(POSTHOG_SCHEME, fileSystem, { isCaseSensitive: true }));
   own(vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, new ServerVersionProvider(clients)));
 
-  const invocations = own(new TestInvocations({ store, clients, prompts, diagnostics, storageUri: context.globalStorageUri }));
-  const tails = own(new LogTails({ store, clients, prompts }));
+  const invocations = own(new TestInvocations({ store, clients, prompts, diagnostics, config, storageUri: context.globalStorageUri }));
+  const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ store, clients }));
 
   const commands = own(new CommandRegistry(prompts, log));
-  registerCommands(commands, { store, clients, prompts, explorer, documents: fileSystem, failures, invocations, tails, metrics });
+  registerCommands(commands, { store, clients, prompts, config, explorer, documents: fileSystem, failures, invocations, tails, metrics });
 
   return {
     functionContext: functionContexts.lookup,
@@ -113,9 +115,4 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       metrics: metricsProbe(metrics),
     },
   };
-}
-
-function pageSize(): number {
-  const size = vscode.workspace.getConfiguration('posthog').get<number>('explorer.pageSize', 50);
-  return Math.min(500, Math.max(1, Math.floor(size)));
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Config } from '../config/config';
 import type { ClientPool } from '../connections/clients';
 import { signIn } from '../connections/signIn';
 import { signOut } from '../connections/signOut';
@@ -20,6 +21,7 @@ export interface CommandDeps {
   readonly store: ConnectionStore;
   readonly clients: ClientPool;
   readonly prompts: PrompterSlot;
+  readonly config: Config;
   readonly explorer: ExplorerTree;
   /** The open posthog:// documents, told about changes commands make to their objects. */
   readonly documents: Pick<PostHogFileSystem, 'guardFor' | 'objectChanged'>;
@@ -50,7 +52,7 @@ export function registerCommands(registry: CommandRegistry, deps: CommandDeps): 
   });
   registerLifecycleCommands(registry, deps);
   registerFlowCommands(registry, deps);
-  registerInvocationCommands(registry, deps.invocations, deps.prompts);
+  registerInvocationCommands(registry, deps.invocations, deps.prompts, deps.config);
   registerLogCommands(registry, deps.tails);
   registerMetricsCommands(registry, deps.metrics);
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { PostHogClient } from '../api';
 import { Disposable } from '../common/lifecycle';
+import type { Config } from '../config/config';
 import { NotSignedInError } from './errors';
 import type { Connection, ConnectionStore } from './store';
 
@@ -11,7 +12,7 @@ export interface ConnectedClient {
 
 /**
  * One API client per connection, created on first use with the key from SecretStorage and dropped
- * when the connections change (sign in/out) or the time-out setting changes.
+ * when the connections change (sign in/out) or the time-out setting changes (clients keep theirs).
  */
 export class ClientPool extends Disposable {
   private readonly clients = new Map<string, Promise<ConnectedClient>>();
@@ -19,12 +20,13 @@ export class ClientPool extends Disposable {
   constructor(
     private readonly store: ConnectionStore,
     private readonly log: vscode.LogOutputChannel,
+    private readonly config: Config,
   ) {
     super();
     this.register(store.onDidChange(() => this.clear()));
     this.register(
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('posthog.requestTimeoutSeconds')) this.clear();
+      config.onDidChange((changed) => {
+        if (changed.has('requestTimeoutMs')) this.clear();
       }),
     );
   }
@@ -45,7 +47,7 @@ export class ClientPool extends Disposable {
     return new PostHogClient({
       baseUrl,
       apiKey,
-      timeoutMs: requestTimeoutMs(),
+      timeoutMs: this.config.requestTimeoutMs,
       onRequest: (e) => {
         const outcome = e.status ?? e.error ?? 'no response';
         this.log.debug(`${e.method} ${e.path} → ${outcome} (${e.durationMs} ms, attempt ${e.attempt})`);
@@ -70,9 +72,4 @@ export class ClientPool extends Disposable {
     this.clear();
     super.dispose();
   }
-}
-
-function requestTimeoutMs(): number {
-  const seconds = vscode.workspace.getConfiguration('posthog').get<number>('requestTimeoutSeconds', 30);
-  return Math.max(1, seconds) * 1000;
 }

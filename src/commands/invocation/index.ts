@@ -1,8 +1,9 @@
 // Test invocations: the commands, the CodeLens, and what the extension-host tests can read back.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
+import type { Config } from '../../config/config';
 import type { CommandRegistry } from '../../ui/commands';
 import type { PrompterSlot } from '../../ui/prompter';
-import { mockAsyncFunctionsSetting, type TestInvocations } from './testInvocation';
+import type { TestInvocations } from './testInvocation';
 
 export { TestInvocations, type InvocationDeps, type InvocationResult } from './testInvocation';
 
@@ -22,15 +23,15 @@ export function invocationProbe(invocations: TestInvocations): InvocationProbe {
   };
 }
 
-export function registerInvocationCommands(registry: CommandRegistry, invocations: TestInvocations, prompts: PrompterSlot): void {
+export function registerInvocationCommands(registry: CommandRegistry, invocations: TestInvocations, prompts: PrompterSlot, config: Config): void {
   registry.registerCommand('posthog.testInvocation', (run, arg) => invocations.run(arg, run.signal), { progress: 'Running a test invocation on PostHog…' });
   registry.registerCommand('posthog.editTestGlobals', (run, arg) => invocations.editGlobals(arg, run.signal), { progress: 'Opening the test globals…' });
-  registry.registerCommand('posthog.toggleMockAsyncFunctions', () => toggleMockAsyncFunctions(prompts));
+  registry.registerCommand('posthog.toggleMockAsyncFunctions', () => toggleMockAsyncFunctions(prompts, config));
 }
 
-async function toggleMockAsyncFunctions(prompts: PrompterSlot): Promise<boolean> {
-  const next = !mockAsyncFunctionsSetting();
-  await vscode.workspace.getConfiguration('posthog').update('testInvocation.mockAsyncFunctions', next, vscode.ConfigurationTarget.Global);
+async function toggleMockAsyncFunctions(prompts: PrompterSlot, config: Config): Promise<boolean> {
+  const next = !config.mockAsyncFunctions;
+  await config.setMockAsyncFunctions(next);
   const message = next
     ? 'Test invocations now mock fetch() and other async functions: nothing leaves PostHog.'
     : 'Test invocations now run fetch() and other async functions for real: requests will be sent.';

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { HogFlowInvocationResult, HogFunctionInvocationResult, InvocationGlobals, PostHogClient } from '../../api';
 import { Disposable } from '../../common/lifecycle';
+import type { Config } from '../../config/config';
 import type { ClientPool } from '../../connections/clients';
 import type { ConnectionStore } from '../../connections/store';
 import type { SaveDiagnostics } from '../../documents/diagnostics';
@@ -26,6 +27,7 @@ export interface InvocationDeps {
   readonly clients: ClientPool;
   readonly prompts: PrompterSlot;
   readonly diagnostics: SaveDiagnostics;
+  readonly config: Config;
   /** `context.globalStorageUri`: where the test globals live. */
   readonly storageUri: vscode.Uri;
 }
@@ -55,7 +57,7 @@ export class TestInvocations extends Disposable {
     const stored = await fetchTargetObject(client, target, signal);
     const sample = sampleFor(stored, buffers, { baseUrl: connection.baseUrl, projectId: target.projectId });
     const globals = options.globals ?? (await this.globals.read(target, sample));
-    const mockAsyncFunctions = options.mockAsyncFunctions ?? mockAsyncFunctionsSetting();
+    const mockAsyncFunctions = options.mockAsyncFunctions ?? this.deps.config.mockAsyncFunctions;
     const result = await invoke(client, target, stored, buffers, globals, mockAsyncFunctions, signal).catch((error: unknown) => {
       throw rejectedFieldProblem(error, buffers, this.deps.diagnostics) ?? error;
     });
@@ -130,8 +132,4 @@ function runOptions(arg: unknown): RunOptions {
   }
   if (typeof raw.mockAsyncFunctions === 'boolean') options.mockAsyncFunctions = raw.mockAsyncFunctions;
   return options;
-}
-
-export function mockAsyncFunctionsSetting(): boolean {
-  return vscode.workspace.getConfiguration('posthog').get<boolean>('testInvocation.mockAsyncFunctions', true);
 }

@@ -3,18 +3,19 @@
 // reading) and is reused by the next tail of the same object; everything ends on deactivate.
 import * as vscode from 'vscode';
 import { Disposable, disposeAll } from '../../common/lifecycle';
+import type { Config } from '../../config/config';
 import type { ClientPool } from '../../connections/clients';
 import type { ConnectionStore } from '../../connections/store';
 import type { PrompterSlot } from '../../ui/prompter';
 import { resolveTarget, targetKey, targetOfArgument, type ObjectTarget } from '../invocation/target';
 import { targetName } from '../invocation/targetObject';
 import { ObjectTail } from './objectTail';
-import { tailSettings } from './tailSettings';
 
 export interface LogTailsDeps {
   readonly store: ConnectionStore;
   readonly clients: ClientPool;
   readonly prompts: PrompterSlot;
+  readonly config: Config;
 }
 
 /** Set while any tail runs (menus offer "Stop Tailing Logs" then). */
@@ -57,7 +58,7 @@ export class LogTails extends Disposable {
       target,
       channel,
       clients: this.deps.clients,
-      settings: tailSettings(),
+      settings: this.deps.config.logTail,
       onEnded: (message) => {
         this.forget(key);
         void this.deps.prompts.current.warning(`Stopped tailing the logs of “${name}”: ${message}`, []);

@@ -9,7 +9,7 @@ import { NotSignedInError } from '../../connections/errors';
 import { channelLevel, formatLogLine, logPageFetcher, LogTail, type FetchLogPage } from '../../logs';
 import { describeError } from '../../ui/errorMessages';
 import type { ObjectTarget } from '../invocation/target';
-import type { TailSettings } from './tailSettings';
+import type { TailSettings } from '../../config/settings';
 
 /** Entries shown from before the tail started. */
 const HISTORY = 50;
