@@ -8,11 +8,11 @@ import { invocationProbe, TestInvocations, type InvocationProbe } from './comman
 import { LogTails, logTailProbe, type LogTailProbe } from './commands/logs';
 import { MetricsPanels, metricsProbe, type MetricsProbe } from './commands/metrics';
 import { POSTHOG_SCHEME, SERVER_VERSION_SCHEME } from './documents/address';
-import { SaveDiagnostics } from './documents/diagnostics';
-import { FunctionContexts } from './documents/functionContexts';
-import { PostHogFileSystem } from './documents/provider';
-import { SaveFailureHandler } from './documents/saveFailures';
-import { ServerVersionProvider } from './documents/serverVersion';
+import { SaveDiagnostics } from './fileSystem/diagnostics';
+import { FunctionContexts } from './fileSystem/functionContexts';
+import { PostHogFileSystem } from './fileSystem/provider';
+import { SaveFailureHandler } from './saveFailures/failedSaves';
+import { ServerVersionProvider } from './fileSystem/serverVersion';
 import { DocumentVersions } from './documents/versions';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import type { ExplorerNode } from './explorer/nodes';

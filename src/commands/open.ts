@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentKind } from '../documents/address';
-import { documentUri } from '../documents/uris';
+import { documentUri } from '../fileSystem/uris';
 import type { ExplorerNode } from '../explorer/nodes';
 
 type ObjectNode = Extract<ExplorerNode, { kind: 'function' | 'flow' }>;

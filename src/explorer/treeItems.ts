@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { connectionLabel } from '../connections/baseUrl';
-import { documentUri } from '../documents/uris';
+import { documentUri } from '../fileSystem/uris';
 import type { ExplorerNode } from './nodes';
 import { presentFlow, presentFunction, type Presentation } from './presentation';
 

@@ -1,0 +1,69 @@
+// `posthog.changeFlowStatus`: draft / active / archived, one PATCH {status}. Before activating, the
+// user sees how many persons the trigger's filters reach (user_blast_radius) and confirms.
+import type { PostHogClient } from '../api';
+import type { HogFlow, HogFlowStatus, HogFlowSummary } from '../api/types/hogFlow';
+import type { CommandRun } from '../ui/commands';
+import { clientFor, type LifecycleDeps } from '../lifecycle/context';
+import { objectTarget, stringArg, type ObjectTarget } from '../lifecycle/target';
+import { patchFlow } from '../lifecycle/objectPatch';
+import { knownFlow } from '../lifecycle/known';
+
+const STATUSES: Record<HogFlowStatus, string> = {
+  draft: 'Not running; editable',
+  active: 'Running for its trigger',
+  archived: 'Stopped and hidden from the active list',
+};
+
+/** Argument form: `{ projectId, flowId, status }`. Resolves with the updated flow, or undefined when nothing changed. */
+export async function changeFlowStatus(deps: LifecycleDeps, run: CommandRun, arg: unknown): Promise<HogFlow | undefined> {
+  const target = objectTarget(deps.store, arg, 'flow');
+  const known = knownFlow(deps, target);
+  const status = await chooseStatus(deps, arg, known);
+  if (!status || status === known?.status) return undefined;
+  const client = await clientFor(deps, target.project);
+  if (status === 'active') {
+    const flow = known ?? (await client.hogFlows.get(target.project.projectId, target.id, { signal: run.signal }));
+    if (!(await confirmActivation(deps, client, target, flow, run.signal))) return undefined;
+  }
+  return patchFlow(deps, target, { status }, run.signal);
+}
+
+async function chooseStatus(deps: LifecycleDeps, arg: unknown, known: HogFlowSummary | undefined): Promise<HogFlowStatus | undefined> {
+  const given = stringArg(arg, 'status');
+  if (given !== undefined) {
+    if (!Object.hasOwn(STATUSES, given)) throw new Error(`'${given}' is not a flow status (draft, active or archived).`);
+    return given as HogFlowStatus;
+  }
+  const items = (Object.entries(STATUSES) as [HogFlowStatus, string][])
+    .filter(([status]) => status !== known?.status)
+    .map(([status, description]) => ({ label: status, description, value: status }));
+  const title = known ? `Status of “${known.name ?? 'Untitled flow'}” (now ${known.status})` : 'Flow status';
+  return deps.prompts.current.pick(items, { title, placeholder: 'Change the status to…' });
+}
+
+/** One blast-radius request when the trigger has filters, then a modal confirm with the counts. */
+async function confirmActivation(
+  deps: LifecycleDeps,
+  client: PostHogClient,
+  target: ObjectTarget,
+  flow: HogFlowSummary,
+  signal: AbortSignal,
+): Promise<boolean> {
+  const name = flow.name ?? 'Untitled flow';
+  const filters = flow.trigger?.filters;
+  let detail = `It starts running for its ${flow.trigger?.type ?? 'unknown'} trigger.`;
+  if (filters && typeof filters === 'object') {
+    const radius = await client.hogFlows.userBlastRadius(target.project.projectId, { filters: withoutComputed(filters) }, { signal });
+    detail = `Its trigger's filters affect ${count(radius.affected)} of ${count(radius.total)} persons. ${detail}`;
+  }
+  return deps.prompts.current.confirm(`Activate the flow “${name}”?`, detail, 'Activate');
+}
+
+function withoutComputed(filters: Record<string, unknown>): Record<string, unknown> {
+  const { bytecode: _bytecode, transpiled: _transpiled, bytecode_error: _error, ...rest } = filters;
+  return rest;
+}
+
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
