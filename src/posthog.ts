@@ -2,25 +2,21 @@ import * as vscode from 'vscode';
 import { Config } from './config/config';
 import { ClientPool } from './connections/clients';
 import { applyDemoConnection } from './connections/demo';
+import { signIn } from './connections/signIn';
 import { ConnectionStore } from './connections/store';
 import { registerCommands } from './commands';
 import { invocationProbe, TestInvocations, type InvocationProbe } from './commands/invocation';
 import { LogTails, logTailProbe, type LogTailProbe } from './commands/logs';
 import { MetricsPanels, metricsProbe, type MetricsProbe } from './commands/metrics';
-import { POSTHOG_SCHEME, SERVER_VERSION_SCHEME } from './documents/address';
-import { SaveDiagnostics } from './fileSystem/diagnostics';
-import { FunctionContexts } from './fileSystem/functionContexts';
-import { PostHogFileSystem } from './fileSystem/provider';
-import { SaveFailureHandler } from './saveFailures/failedSaves';
-import { ServerVersionProvider } from './fileSystem/serverVersion';
-import { DocumentVersions } from './documents/versions';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import type { ExplorerNode } from './explorer/nodes';
 import { ExplorerTree } from './explorer/tree';
+import { PostHogDocuments } from './fileSystem/documents';
 import type { FunctionInfoLookup } from './language/documents';
+import { FailedSaves } from './saveFailures/failedSaves';
 import { CommandRegistry } from './ui/commands';
 import { PrompterSlot, type Prompter } from './ui/prompter';
-import type { HogFunction } from './api/types/hogFunction';
+import { ErrorReporter } from './ui/reportError';
 
 /** Hooks for the extension-host tests (and anyone automating the extension). */
 export interface PostHogTesting {
@@ -62,6 +58,8 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const config = own(new Config());
   const store = own(new ConnectionStore(context.globalState, context.secrets));
   const clients = own(new ClientPool(store, log, config));
+  const signInTo = (host?: string) => signIn({ store, clients, prompts }, host === undefined ? undefined : { host });
+  const errors = new ErrorReporter(prompts, log, () => signInTo());
   const ready = applyDemoConnection(store, process.env, log);
 
   const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize: () => config.explorerPageSize }, ready));
@@ -70,38 +68,20 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   );
   own(vscode.window.createTreeView('posthog.explorer', { treeDataProvider: explorer, showCollapseAll: true, dragAndDropController: dragAndDrop }));
 
-  const versions = new DocumentVersions();
-  const diagnostics = own(new SaveDiagnostics());
-  const failures = new SaveFailureHandler({
-    prompts,
-    log,
-    store,
-    clients,
-    diagnostics,
-    rebase: (uri, updatedAt) => fileSystem.rebase(uri, updatedAt),
-    writeCount: (uri) => fileSystem.writeCount(uri),
-  });
-  const fileSystem = own(new PostHogFileSystem({ clients, versions, diagnostics, onSaveFailed: (f) => failures.handle(f) }));
-  const functionContexts = new FunctionContexts();
-  own(
-    fileSystem.onDidLoadObject(({ address, projectId, object }) => {
-      const kind = address.kind === 'flow' ? 'flow' : 'function';
-      if (kind === 'function') functionContexts.update(address, object as HogFunction);
-      explorer.updateObject(address.authority, projectId, kind, object);
-    }),
-  );
-  own(vscode.workspace.registerFileSystemProvider(POSTHOG_SCHEME, fileSystem, { isCaseSensitive: true }));
-  own(vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, new ServerVersionProvider(clients)));
+  const documents = own(new PostHogDocuments(clients));
+  const { fileSystem, diagnostics } = documents;
+  own(fileSystem.onDidLoadObject((loaded) => explorer.updateObject(loaded.ref, loaded.object)));
+  own(new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics, fileSystem, signIn: signInTo }));
 
   const invocations = own(new TestInvocations({ store, clients, prompts, diagnostics, config, storageUri: context.globalStorageUri }));
   const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ store, clients }));
 
-  const commands = own(new CommandRegistry(prompts, log));
-  registerCommands(commands, { store, clients, prompts, config, explorer, documents: fileSystem, failures, invocations, tails, metrics });
+  const commands = own(new CommandRegistry(errors));
+  registerCommands(commands, { store, clients, prompts, config, explorer, documents: fileSystem, invocations, tails, metrics });
 
   return {
-    functionContext: functionContexts.lookup,
+    functionContext: documents.functionContexts.lookup,
     explorer,
     explorerDragAndDrop: dragAndDrop,
     testing: {

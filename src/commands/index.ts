@@ -5,7 +5,7 @@ import { signIn } from '../connections/signIn';
 import { signOut } from '../connections/signOut';
 import type { ConnectionStore } from '../connections/store';
 import type { PostHogFileSystem } from '../fileSystem/provider';
-import type { SaveFailureHandler } from '../saveFailures/failedSaves';
+import { compareWithServer } from '../saveFailures/compare';
 import type { ExplorerNode } from '../explorer/nodes';
 import type { ExplorerTree } from '../explorer/tree';
 import type { CommandRegistry } from '../ui/commands';
@@ -25,7 +25,6 @@ export interface CommandDeps {
   readonly explorer: ExplorerTree;
   /** The open posthog:// documents, told about changes commands make to their objects. */
   readonly documents: Pick<PostHogFileSystem, 'guardFor' | 'objectChanged'>;
-  readonly failures: SaveFailureHandler;
   readonly invocations: TestInvocations;
   readonly tails: LogTails;
   readonly metrics: MetricsPanels;
@@ -48,7 +47,7 @@ export function registerCommands(registry: CommandRegistry, deps: CommandDeps): 
   registry.registerCommand('posthog.compareWithServer', (_run, arg) => {
     const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
     if (!uri || uri.scheme !== 'posthog') throw new Error('Open a PostHog document first.');
-    return deps.failures.compare(uri, uri.path.slice(uri.path.lastIndexOf('/') + 1));
+    return compareWithServer(uri);
   });
   registerLifecycleCommands(registry, deps);
   registerFlowCommands(registry, deps);

@@ -1,18 +1,13 @@
 import * as vscode from 'vscode';
 import type { DocumentKind } from '../documents/address';
 import { documentUri } from '../fileSystem/uris';
-import type { ExplorerNode } from '../explorer/nodes';
+import { objectOfNode, type ExplorerNode } from '../explorer/nodes';
 
 type ObjectNode = Extract<ExplorerNode, { kind: 'function' | 'flow' }>;
 
 /** The posthog:// URI of a function's code or configuration, or a flow's definition. */
 export function uriForNode(node: ObjectNode, kind: DocumentKind): vscode.Uri {
-  return documentUri(node.project.authority, {
-    projectId: String(node.project.projectId),
-    kind,
-    objectId: node.summary.id,
-    name: node.summary.name ?? '',
-  });
+  return documentUri(objectOfNode(node), kind, node.summary.name);
 }
 
 /** Opens a document of a tree node (one GET). Site apps and site destinations hold TypeScript. */

@@ -1,15 +1,8 @@
 import * as vscode from 'vscode';
 import { ApiError, MalformedResponseError, NetworkError, TimeoutError } from '../api/errors';
 import { NotSignedInError } from '../connections/errors';
+import { UnknownBaseError } from '../documents/unknownBase';
 import { describeError } from '../ui/errorMessages';
-
-/** The save could not be based on a known server version (e.g. a buffer restored after a restart). */
-export class UnknownBaseError extends Error {
-  constructor() {
-    super('it is not known which version on PostHog this text is based on, so saving could overwrite newer changes.');
-    this.name = 'UnknownBaseError';
-  }
-}
 
 /** Maps any failure of a read or write to the FileSystemError VS Code expects, with a readable message. */
 export function toFileSystemError(error: unknown, uri: vscode.Uri): vscode.FileSystemError {

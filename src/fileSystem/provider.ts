@@ -1,21 +1,22 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../common/lifecycle';
 import type { ClientPool } from '../connections/clients';
-import { objectKey, type DocumentAddress, type ObjectAddress } from '../documents/address';
-import type { SaveDiagnostics } from './diagnostics';
+import type { DocumentAddress } from '../documents/address';
 import { holdsAnyField, parseDocument, renderDocument } from '../documents/formats';
-import { toFileSystemError, UnknownBaseError } from './fsErrors';
 import { describeHogSyntaxProblem, hogSyntaxProblem } from '../documents/hogSyntax';
-import { fetchObject, numericProjectId, patchObject, type PostHogObject } from '../documents/objects';
-import { addressOf } from './uris';
+import { UnknownBaseError } from '../documents/unknownBase';
 import type { DocumentVersions } from '../documents/versions';
+import { fetchObject, objectApi, tagged, type FetchedObject, type PatchOf, type PostHogObject } from '../objects/objectApi';
+import { objectKey, type ObjectKind, type ObjectRef } from '../objects/objectRef';
+import type { SaveDiagnostics } from './diagnostics';
+import { toFileSystemError } from './fsErrors';
+import { openDocument, shownUris } from './openDocuments';
+import { addressOf } from './uris';
 
-export interface ObjectEvent {
-  readonly address: DocumentAddress;
-  readonly projectId: number;
-  readonly object: PostHogObject;
-}
+/** A fresh version of an object: read, saved, or changed by a command. */
+export type LoadedObject = FetchedObject & { readonly ref: ObjectRef };
 
+/** A save that did not reach PostHog (the buffer stays dirty). */
 export interface SaveFailure {
   readonly uri: vscode.Uri;
   readonly address: DocumentAddress;
@@ -28,8 +29,6 @@ export interface ProviderDeps {
   readonly clients: ClientPool;
   readonly versions: DocumentVersions;
   readonly diagnostics: SaveDiagnostics;
-  /** Offers the next steps after a failed save. Called without waiting: a save never waits on a dialog. */
-  onSaveFailed(failure: SaveFailure): void;
 }
 
 const encoder = new TextEncoder();
@@ -38,16 +37,17 @@ const decoder = new TextDecoder();
 /**
  * The `posthog` file system. Opening a document costs exactly one GET of its object; saving costs
  * exactly one PATCH with that document's fields and `base_updated_at` set to the version it was read
- * from. A failed save throws (the buffer stays dirty) and the next steps are offered separately.
+ * from. A failed save throws (the buffer stays dirty) and is announced through onDidFailSave, whose
+ * listener offers the next steps without holding up the save.
  */
 export class PostHogFileSystem extends Disposable implements vscode.FileSystemProvider {
   private readonly fileChanges = this.register(new vscode.EventEmitter<vscode.FileChangeEvent[]>());
   readonly onDidChangeFile = this.fileChanges.event;
-  private readonly loaded = this.register(new vscode.EventEmitter<ObjectEvent>());
-  /** A fresh version of an object arrived (read or saved). */
+  private readonly loaded = this.register(new vscode.EventEmitter<LoadedObject>());
+  /** A fresh version of an object arrived (read, saved, or changed by a command). */
   readonly onDidLoadObject = this.loaded.event;
-
-  private readonly writes = new Map<string, number>();
+  private readonly failed = this.register(new vscode.EventEmitter<SaveFailure>());
+  readonly onDidFailSave = this.failed.event;
 
   constructor(private readonly deps: ProviderDeps) {
     super();
@@ -70,24 +70,24 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
   }
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
-    const { address, projectId } = this.resolve(uri);
+    const address = this.resolve(uri);
     try {
-      const { client } = await this.deps.clients.get(address.authority);
-      const object = await fetchObject(client, address, projectId);
-      const bytes = encoder.encode(renderDocument(address.kind, object));
-      this.deps.versions.recordRead(uri.toString(), address, object.updated_at, bytes.byteLength);
+      const { client } = await this.deps.clients.get(address.object.authority);
+      const fetched = await fetchObject(client, address.object);
+      const text = renderDocument(address.kind, fetched.object);
+      this.deps.versions.recordRead(uri.toString(), address, fetched.object.updated_at, text);
       this.deps.diagnostics.clear(uri);
-      this.loaded.fire({ address, projectId, object });
-      return bytes;
+      this.loaded.fire({ ...fetched, ref: address.object });
+      return encoder.encode(text);
     } catch (error) {
       throw toFileSystemError(error, uri);
     }
   }
 
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
-    const { address, projectId } = this.resolve(uri);
+    const address = this.resolve(uri);
     const text = decoder.decode(content);
-    this.writes.set(uri.toString(), this.writeCount(uri) + 1);
+    this.deps.versions.recordWrite(uri.toString(), address);
     // Undefined for a buffer this session never read (e.g. restored after a restart): that counts
     // as a conflict, since the server may hold newer changes.
     const version = this.deps.versions.get(uri.toString());
@@ -102,11 +102,12 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
     try {
       const base = version?.base;
       if (base === undefined) throw new UnknownBaseError();
-      const { client } = await this.deps.clients.get(address.authority);
-      const saved = await patchObject(client, address, projectId, parsed.fields, base);
-      this.afterSave(uri, address, projectId, base, saved, content.byteLength);
+      const { client } = await this.deps.clients.get(address.object.authority);
+      const { projectId, id } = address.object;
+      const saved = await objectApi(client, address.object.kind).update(projectId, id, parsed.fields as PatchOf<ObjectKind>, { baseUpdatedAt: base });
+      this.afterSave(uri, address, base, saved, text);
     } catch (error) {
-      this.deps.onSaveFailed({ uri, address, text, error });
+      this.failed.fire({ uri, address, text, error });
       throw toFileSystemError(error, uri);
     }
   }
@@ -123,28 +124,18 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
     throw vscode.FileSystemError.NoPermissions('Rename a function or flow through its configuration "name".');
   }
 
-  /** How many saves of `uri` reached this file system (the save-failure path retries until one does). */
-  writeCount(uri: vscode.Uri): number {
-    return this.writes.get(uri.toString()) ?? 0;
-  }
-
-  /** The base the next save of `uri` uses; for "Overwrite", the server's current version. */
-  rebase(uri: vscode.Uri, updatedAt: string): void {
-    this.deps.versions.rebase(uri.toString(), updatedAt);
-  }
-
   /**
    * The version to send as `base_updated_at` with a change of `object` made outside its documents
    * (see objectChanged): the base of its dirty documents that `changedFields` cannot affect, the
    * newest if they differ; undefined when there is none (no document's base could move, so there is
    * nothing to guard). A 409 then means someone else changed the object after those documents were read.
    */
-  guardFor(object: ObjectAddress, changedFields: readonly string[]): string | undefined {
+  guardFor(object: ObjectRef, changedFields: readonly string[]): string | undefined {
     const key = objectKey(object);
     const bases: string[] = [];
     for (const document of vscode.workspace.textDocuments) {
       const version = document.isDirty ? this.deps.versions.get(document.uri.toString()) : undefined;
-      if (!version?.base || objectKey(version.address) !== key) continue;
+      if (!version?.base || objectKey(version.address.object) !== key) continue;
       if (!holdsAnyField(version.address.kind, changedFields)) bases.push(version.base);
     }
     // PostHog's updated_at strings share one fixed-width ISO format, so the newest sorts last.
@@ -158,14 +149,15 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
    * documents that are not dirty are re-read; a dirty document holding a changed field keeps its
    * base, so saving it conflicts (it holds the old value). See DocumentVersions.recordObjectChange.
    */
-  objectChanged(object: ObjectAddress, previousUpdatedAt: string | undefined, changed: PostHogObject, changedFields: readonly string[]): void {
+  objectChanged(object: ObjectRef, previousUpdatedAt: string | undefined, changed: PostHogObject, changedFields: readonly string[]): void {
     const uris = this.deps.versions.recordObjectChange(object, previousUpdatedAt, changed.updated_at, changedFields);
+    this.loaded.fire({ ...tagged(object.kind, changed), ref: object });
     this.rereadClean(uris);
   }
 
-  private afterSave(uri: vscode.Uri, address: DocumentAddress, projectId: number, base: string, saved: PostHogObject, size: number): void {
-    const others = this.deps.versions.recordSave(uri.toString(), address, base, saved.updated_at, size);
-    this.loaded.fire({ address, projectId, object: saved });
+  private afterSave(uri: vscode.Uri, address: DocumentAddress, base: string, saved: PostHogObject, text: string): void {
+    const others = this.deps.versions.recordSave(uri.toString(), address, base, saved.updated_at, text);
+    this.loaded.fire({ ...tagged(address.object.kind, saved), ref: address.object });
     // Other open views of the same object show the new version; dirty ones keep the user's text.
     this.rereadClean(others);
   }
@@ -179,7 +171,7 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
     const shown = shownUris();
     const reread: vscode.FileChangeEvent[] = [];
     for (const uri of uris) {
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+      const document = openDocument(uri);
       if (!document || document.isDirty) continue;
       this.deps.versions.touch(uri);
       if (shown.has(uri)) reread.push({ type: vscode.FileChangeType.Changed, uri: document.uri });
@@ -187,27 +179,13 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
     if (reread.length > 0) this.fileChanges.fire(reread);
   }
 
-  private resolve(uri: vscode.Uri): { address: DocumentAddress; projectId: number } {
+  private resolve(uri: vscode.Uri): DocumentAddress {
     const address = addressOf(uri);
-    const projectId = address && numericProjectId(address);
-    if (!address || projectId === undefined) throw vscode.FileSystemError.FileNotFound(uri);
-    return { address, projectId };
+    if (!address) throw vscode.FileSystemError.FileNotFound(uri);
+    return address;
   }
 }
 
 function openDocumentLanguage(uri: vscode.Uri): string | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.languageId;
-}
-
-/** The documents shown in editor tabs (either side of a diff included). */
-function shownUris(): Set<string> {
-  const uris = new Set<string>();
-  for (const tab of vscode.window.tabGroups.all.flatMap((group) => group.tabs)) {
-    if (tab.input instanceof vscode.TabInputText) uris.add(tab.input.uri.toString());
-    if (tab.input instanceof vscode.TabInputTextDiff) {
-      uris.add(tab.input.original.toString());
-      uris.add(tab.input.modified.toString());
-    }
-  }
-  return uris;
+  return openDocument(uri)?.languageId;
 }

@@ -5,7 +5,7 @@ import type { HogFlow, HogFlowStatus, HogFlowSummary } from '../api/types/hogFlo
 import type { CommandRun } from '../ui/commands';
 import { clientFor, type LifecycleDeps } from '../lifecycle/context';
 import { objectTarget, stringArg, type ObjectTarget } from '../lifecycle/target';
-import { patchFlow } from '../lifecycle/objectPatch';
+import { patchObject } from '../fileSystem/objectPatch';
 import { knownFlow } from '../lifecycle/known';
 
 const STATUSES: Record<HogFlowStatus, string> = {
@@ -25,7 +25,7 @@ export async function changeFlowStatus(deps: LifecycleDeps, run: CommandRun, arg
     const flow = known ?? (await client.hogFlows.get(target.project.projectId, target.id, { signal: run.signal }));
     if (!(await confirmActivation(deps, client, target, flow, run.signal))) return undefined;
   }
-  return patchFlow(deps, target, { status }, run.signal);
+  return patchObject(deps, { ...target.project, kind: 'flow', id: target.id }, { status }, run.signal);
 }
 
 async function chooseStatus(deps: LifecycleDeps, arg: unknown, known: HogFlowSummary | undefined): Promise<HogFlowStatus | undefined> {

@@ -108,7 +108,7 @@ async function templateInputs(deps: LifecycleDeps, template: HogFunctionTemplate
 /** Shows the new function in its group and opens its code (site_* functions hold TypeScript). */
 async function opened(deps: LifecycleDeps, project: ProjectRef, fn: HogFunction): Promise<HogFunction> {
   refreshGroupOf(deps.explorer, project, fn.type);
-  const uri = documentUri(project.authority, { projectId: String(project.projectId), kind: 'functionCode', objectId: fn.id, name: fn.name });
+  const uri = documentUri({ ...project, kind: 'function', id: fn.id }, 'functionCode', fn.name);
   const document = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(document, { preview: false });
   if (fn.type.startsWith('site_')) await vscode.languages.setTextDocumentLanguage(document, 'typescript');

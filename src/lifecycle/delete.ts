@@ -1,8 +1,8 @@
 // Delete a function: a modal confirm naming it, then one PATCH {deleted: true} (PostHog refuses
 // DELETE for functions). Its open documents close unless they hold unsaved edits.
 import * as vscode from 'vscode';
-import { objectKey } from '../documents/address';
-import { addressOf } from '../fileSystem/uris';
+import { objectOfUri } from '../fileSystem/uris';
+import { objectKey } from '../objects/objectRef';
 import type { CommandRun } from '../ui/commands';
 import { clientFor, type LifecycleDeps } from './context';
 import { knownFunction } from './known';
@@ -29,11 +29,10 @@ export async function deleteFunction(deps: LifecycleDeps, run: CommandRun, arg: 
 
 /** Closes the tabs of the deleted object's documents; tabs with unsaved edits stay open. */
 async function closeCleanDocuments(target: ObjectTarget): Promise<void> {
-  const key = objectKey({ authority: target.project.authority, projectId: String(target.project.projectId), kind: 'functionCode', objectId: target.id });
+  const key = objectKey({ ...target.project, kind: 'function', id: target.id });
   const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => {
-    const uri = tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
-    const address = uri && uri.scheme === 'posthog' ? addressOf(uri) : undefined;
-    return address !== undefined && address.kind !== 'flow' && objectKey(address) === key && !tab.isDirty;
+    const object = tab.input instanceof vscode.TabInputText && tab.input.uri.scheme === 'posthog' ? objectOfUri(tab.input.uri) : undefined;
+    return object !== undefined && objectKey(object) === key && !tab.isDirty;
   });
   if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
 }

@@ -49,7 +49,7 @@ async function tellAboutCopy(deps: LifecycleDeps, project: ProjectRef, copy: Hog
   const open = 'Open Configuration';
   const choice = await deps.prompts.current.info(`Created “${copy.name}” (disabled).${fill}`, [open]);
   if (choice !== open) return;
-  const uri = documentUri(project.authority, { projectId: String(project.projectId), kind: 'functionConfig', objectId: copy.id, name: copy.name });
+  const uri = documentUri({ ...project, kind: 'function', id: copy.id }, 'functionConfig', copy.name);
   await vscode.window.showTextDocument(uri, { preview: false });
 }
 

@@ -7,13 +7,13 @@ import type { LifecycleDeps } from './context';
 import type { ObjectTarget } from './target';
 
 export function knownFunction(deps: Pick<LifecycleDeps, 'explorer'>, target: ObjectTarget): HogFunctionSummary | undefined {
-  const listed = deps.explorer.find(nodeIds.function(target.project, target.id));
+  const listed = deps.explorer.find(nodeIds.object({ ...target.project, kind: 'function', id: target.id }));
   if (listed?.kind === 'function') return listed.summary;
   return target.node?.kind === 'function' ? target.node.summary : undefined;
 }
 
 export function knownFlow(deps: Pick<LifecycleDeps, 'explorer'>, target: ObjectTarget): HogFlowSummary | undefined {
-  const listed = deps.explorer.find(nodeIds.flow(target.project, target.id));
+  const listed = deps.explorer.find(nodeIds.object({ ...target.project, kind: 'flow', id: target.id }));
   if (listed?.kind === 'flow') return listed.summary;
   return target.node?.kind === 'flow' ? target.node.summary : undefined;
 }

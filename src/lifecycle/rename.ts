@@ -4,7 +4,7 @@ import type { HogFunction } from '../api/types/hogFunction';
 import type { CommandRun } from '../ui/commands';
 import type { LifecycleDeps } from './context';
 import { knownFunction } from './known';
-import { patchFunction } from './objectPatch';
+import { patchObject } from '../fileSystem/objectPatch';
 import { objectTarget, stringArg } from './target';
 
 const MAX_NAME_LENGTH = 400;
@@ -22,7 +22,7 @@ export async function renameFunction(deps: LifecycleDeps, run: CommandRun, arg: 
   const problem = validateName(name);
   if (problem) throw new Error(problem);
   if (name.trim() === current) return undefined;
-  return patchFunction(deps, target, { name: name.trim() }, run.signal);
+  return patchObject(deps, { ...target.project, kind: 'function', id: target.id }, { name: name.trim() }, run.signal);
 }
 
 export function validateName(name: string): string | undefined {

@@ -6,8 +6,7 @@
 import * as vscode from 'vscode';
 import { authorityOf, normalizeBaseUrl } from '../connections/baseUrl';
 import type { ConnectionStore } from '../connections/store';
-import { numericProjectId } from '../documents/objects';
-import { addressOf } from '../fileSystem/uris';
+import { objectOfUri } from '../fileSystem/uris';
 import type { ExplorerNode, NodeOf, ProjectRef } from '../explorer/nodes';
 
 export type ObjectKind = 'function' | 'flow';
@@ -79,11 +78,9 @@ function argsTarget(store: ConnectionStore, arg: unknown): ObjectTarget | undefi
 
 function documentTarget(arg: unknown): ObjectTarget | undefined {
   const uri = arg instanceof vscode.Uri ? arg : arg === undefined ? vscode.window.activeTextEditor?.document.uri : undefined;
-  const address = uri && addressOf(uri);
-  const projectId = address && numericProjectId(address);
-  if (!address || projectId === undefined) return undefined;
-  const kind = address.kind === 'flow' ? 'flow' : 'function';
-  return { kind, project: { authority: address.authority, projectId }, id: address.objectId };
+  const object = uri && objectOfUri(uri);
+  if (!object) return undefined;
+  return { kind: object.kind, project: { authority: object.authority, projectId: object.projectId }, id: object.id };
 }
 
 /** The plain-object argument form, or undefined for nodes, Uris and anything else. */

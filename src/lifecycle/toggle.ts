@@ -4,7 +4,7 @@ import type { HogFunction } from '../api/types/hogFunction';
 import type { CommandRun } from '../ui/commands';
 import type { LifecycleDeps } from './context';
 import { knownFunction } from './known';
-import { patchFunction } from './objectPatch';
+import { patchObject } from '../fileSystem/objectPatch';
 import { objectTarget } from './target';
 import { refreshGroupOf } from './treeUpdates';
 
@@ -16,7 +16,7 @@ export async function setFunctionEnabled(deps: LifecycleDeps, run: CommandRun, a
     void deps.prompts.current.info(`“${known.name}” is already ${state}.`, []);
     return undefined;
   }
-  const fn = await patchFunction(deps, target, { enabled }, run.signal);
+  const fn = await patchObject(deps, { ...target.project, kind: 'function', id: target.id }, { enabled }, run.signal);
   // PostHog moves a re-enabled transformation to the end of the execution order.
   if (enabled && fn.type.startsWith('transformation')) refreshGroupOf(deps.explorer, target.project, fn.type);
   vscode.window.setStatusBarMessage(`PostHog: “${fn.name}” ${state}`, 5000);

@@ -4,8 +4,9 @@
 import * as vscode from 'vscode';
 import { authorityOf, normalizeBaseUrl } from '../connections/baseUrl';
 import type { ConnectionStore } from '../connections/store';
-import { objectKey, type DocumentAddress } from '../documents/address';
+import type { DocumentAddress } from '../documents/address';
 import { addressOf } from '../fileSystem/uris';
+import { objectKey } from '../objects/objectRef';
 import type { ExplorerNode } from '../explorer/nodes';
 
 export interface ObjectTarget {
@@ -24,17 +25,12 @@ export const PICK_AN_OBJECT = 'Pick a function or flow in the PostHog explorer, 
 
 /** The same key as the documents of the object (see documents/address.ts). */
 export function targetKey(target: ObjectTarget): string {
-  return objectKey({
-    authority: target.authority,
-    projectId: String(target.projectId),
-    kind: target.kind === 'flow' ? 'flow' : 'functionCode',
-    objectId: target.id,
-  });
+  return objectKey({ authority: target.authority, projectId: target.projectId, kind: target.kind, id: target.id });
 }
 
 /** Whether a document shows (part of) the target. */
 export function documentShows(address: DocumentAddress, target: ObjectTarget): boolean {
-  return objectKey(address) === targetKey(target);
+  return objectKey(address.object) === targetKey(target);
 }
 
 /** The target of a command argument, or of the active editor when there is none; throws when neither names one. */
@@ -70,12 +66,12 @@ function fromNode(node: ExplorerNode): ObjectTarget | undefined {
 
 function fromUri(uri: vscode.Uri | undefined): ObjectTarget | undefined {
   const address = uri && addressOf(uri);
-  if (!address || !/^\d+$/.test(address.projectId)) return undefined;
+  if (!address) return undefined;
   return {
-    authority: address.authority,
-    projectId: Number(address.projectId),
-    kind: address.kind === 'flow' ? 'flow' : 'function',
-    id: address.objectId,
+    authority: address.object.authority,
+    projectId: address.object.projectId,
+    kind: address.object.kind,
+    id: address.object.id,
     name: address.name,
     uri: uri.with({ scheme: 'posthog', query: '' }),
   };

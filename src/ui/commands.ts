@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../common/lifecycle';
-import type { PrompterSlot } from './prompter';
-import { reportError } from './reportError';
+import type { ErrorReporter } from './reportError';
 
 /** What a command handler gets besides its arguments. */
 export interface CommandRun {
@@ -24,10 +23,7 @@ export interface CommandOptions {
 export class CommandRegistry extends Disposable {
   private readonly ids: string[] = [];
 
-  constructor(
-    private readonly prompts: PrompterSlot,
-    private readonly log: vscode.LogOutputChannel,
-  ) {
+  constructor(private readonly errors: ErrorReporter) {
     super();
   }
 
@@ -37,16 +33,21 @@ export class CommandRegistry extends Disposable {
   }
 
   registerCommand(id: string, handler: CommandHandler, options: CommandOptions = {}): void {
-    const run = async (...args: unknown[]): Promise<unknown> => {
-      try {
-        return await this.execute(handler, args, options);
-      } catch (error) {
-        void reportError(this.prompts, this.log, error, { handlers: { retry: () => run(...args) } });
-        return undefined;
-      }
-    };
     this.ids.push(id);
-    this.register(vscode.commands.registerCommand(id, run));
+    this.register(vscode.commands.registerCommand(id, (...args: unknown[]) => this.run(handler, args, options)));
+  }
+
+  /**
+   * Runs a handler as a command runs, for work a command started that comes back later (a panel's
+   * Refresh button). Resolves with its result, or undefined when it failed (after reporting it).
+   */
+  async run(handler: CommandHandler, args: unknown[] = [], options: CommandOptions = {}): Promise<unknown> {
+    try {
+      return await this.execute(handler, args, options);
+    } catch (error) {
+      void this.errors.report(error, { handlers: { retry: () => this.run(handler, args, options) } });
+      return undefined;
+    }
   }
 
   private execute(handler: CommandHandler, args: unknown[], options: CommandOptions): Promise<unknown> {
