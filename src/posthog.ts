@@ -1,19 +1,21 @@
 import * as vscode from 'vscode';
+import { registerCommands } from './commands';
 import { Config } from './config/config';
 import { ClientPool } from './connections/clients';
 import { applyDemoConnection } from './connections/demo';
 import { signIn } from './connections/signIn';
 import { ConnectionStore } from './connections/store';
-import { registerCommands } from './commands';
-import { invocationProbe, TestInvocations, type InvocationProbe } from './commands/invocation';
-import { LogTails, logTailProbe, type LogTailProbe } from './commands/logs';
-import { MetricsPanels, metricsProbe, type MetricsProbe } from './commands/metrics';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import type { ExplorerNode } from './explorer/nodes';
 import { ExplorerTree } from './explorer/tree';
 import { PostHogDocuments } from './fileSystem/documents';
 import type { FunctionInfoLookup } from './language/documents';
+import { reorderTransformations } from './lifecycle/reorder';
+import { LogTails } from './logTails/logTails';
+import { MetricsPanels } from './metricsPanels/metricsPanels';
 import { FailedSaves } from './saveFailures/failedSaves';
+import { InvocationRecorder, LogTailRecorder, metricsProbe, type InvocationProbe, type LogTailProbe, type MetricsProbe } from './testHooks/probes';
+import { TestInvocations } from './testInvocations/testInvocations';
 import { CommandRegistry } from './ui/commands';
 import { PrompterSlot, type Prompter } from './ui/prompter';
 import { ErrorReporter } from './ui/reportError';
@@ -26,9 +28,9 @@ export interface PostHogTesting {
   readonly registeredCommands: readonly string[];
   /** Settles once start-up work (demo sign-in) is done. */
   readonly ready: Promise<void>;
-  /** What test invocations wrote. */
+  /** What test invocations wrote (recorded only when the extension runs under test). */
   readonly invocations: InvocationProbe;
-  /** The running log tails and the lines they showed. */
+  /** The running log tails and the lines they showed (recorded only when the extension runs under test). */
   readonly logTails: LogTailProbe;
   /** The open metrics panels. */
   readonly metrics: MetricsProbe;
@@ -63,23 +65,22 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const ready = applyDemoConnection(store, process.env, log);
 
   const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize: () => config.explorerPageSize }, ready));
+  const commands = own(new CommandRegistry(errors));
+  const documents = own(new PostHogDocuments(clients));
+  own(documents.fileSystem.onDidLoadObject((loaded) => explorer.updateObject(loaded.ref, loaded.object)));
+  own(new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics: documents.diagnostics, fileSystem: documents.fileSystem, signIn: signInTo }));
+  const lifecycle = { clients, prompts, explorer, documents: documents.fileSystem };
   const dragAndDrop = new ExplorerDragAndDrop(explorer, (project, order) =>
-    vscode.commands.executeCommand('posthog.reorderTransformations', { host: project.authority, projectId: project.projectId, order }),
+    commands.run((run) => reorderTransformations(lifecycle, project, order, run.signal), [], { progress: 'Reordering transformations…' }),
   );
   own(vscode.window.createTreeView('posthog.explorer', { treeDataProvider: explorer, showCollapseAll: true, dragAndDropController: dragAndDrop }));
 
-  const documents = own(new PostHogDocuments(clients));
-  const { fileSystem, diagnostics } = documents;
-  own(fileSystem.onDidLoadObject((loaded) => explorer.updateObject(loaded.ref, loaded.object)));
-  own(new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics, fileSystem, signIn: signInTo }));
-
-  const invocations = own(new TestInvocations({ store, clients, prompts, diagnostics, config, storageUri: context.globalStorageUri }));
+  const invocations = own(new TestInvocations({ clients, prompts, diagnostics: documents.diagnostics, config, storageUri: context.globalStorageUri }));
   const tails = own(new LogTails({ store, clients, prompts, config }));
-  const metrics = own(new MetricsPanels({ store, clients }));
+  const metrics = own(new MetricsPanels({ clients, runner: commands }));
+  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics });
 
-  const commands = own(new CommandRegistry(errors));
-  registerCommands(commands, { store, clients, prompts, config, explorer, documents: fileSystem, invocations, tails, metrics });
-
+  const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {
     functionContext: documents.functionContexts.lookup,
     explorer,
@@ -90,8 +91,8 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       },
       registeredCommands: commands.registered,
       ready,
-      invocations: invocationProbe(invocations),
-      logTails: logTailProbe(tails),
+      invocations: own(new InvocationRecorder(invocations, record)),
+      logTails: own(new LogTailRecorder(tails, record)),
       metrics: metricsProbe(metrics),
     },
   };

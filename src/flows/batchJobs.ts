@@ -1,18 +1,16 @@
 // Batch jobs of a flow: `posthog.flowBatchJobs` lists them (one GET) and offers to start one;
-// `posthog.startFlowBatchJob` starts one (`{ projectId, flowId, variables? }`) after a confirm,
+// `posthog.startFlowBatchJob` starts one (with the argument's `variables`, if any) after a confirm,
 // only for active flows.
 import type { BatchJob, HogFlowSummary } from '../api/types/hogFlow';
-import type { CommandRun } from '../ui/commands';
+import type { LifecycleDeps } from '../lifecycle/deps';
+import type { Target } from '../targets/resolveTarget';
+import { knownSummary } from '../targets/targetInfo';
 import type { PickItem } from '../ui/prompter';
-import { clientFor, type LifecycleDeps } from '../lifecycle/context';
-import { objectTarget, recordArg, type ObjectTarget } from '../lifecycle/target';
-import { knownFlow } from '../lifecycle/known';
 
-export async function listBatchJobs(deps: LifecycleDeps, run: CommandRun, arg: unknown): Promise<BatchJob | undefined> {
-  const target = objectTarget(deps.store, arg, 'flow');
-  const client = await clientFor(deps, target.project);
-  const flow = knownFlow(deps, target);
-  const jobs = client.hogFlows.batchJobs(target.project.projectId, target.id, { signal: run.signal });
+export async function listBatchJobs(deps: LifecycleDeps, target: Target<'flow'>, signal: AbortSignal): Promise<BatchJob | undefined> {
+  const { client } = await deps.clients.get(target.ref.authority);
+  const flow = knownSummary(deps.explorer, target);
+  const jobs = client.hogFlows.batchJobs(target.ref.projectId, target.ref.id, { signal });
   const canStart = flow?.status === 'active';
   const items = jobs.then((list): PickItem<BatchJob | 'start'>[] => [
     ...(canStart ? [{ label: '$(play) Start a batch job…', value: 'start' as const }] : []),
@@ -25,24 +23,24 @@ export async function listBatchJobs(deps: LifecycleDeps, run: CommandRun, arg: u
   ]);
   const placeholder = canStart ? 'Start a job, or look at past ones' : 'Past jobs (only active flows can start one)';
   const choice = await deps.prompts.current.pick(items, { title: `Batch jobs of “${flowName(flow)}”`, placeholder });
-  if (choice === 'start') return start(deps, run, target, flow, undefined);
+  if (choice === 'start') return start(deps, target, flow, undefined, signal);
   return choice;
 }
 
-export async function startBatchJob(deps: LifecycleDeps, run: CommandRun, arg: unknown): Promise<BatchJob | undefined> {
-  const target = objectTarget(deps.store, arg, 'flow');
-  return start(deps, run, target, knownFlow(deps, target), recordArg(arg, 'variables'));
+export async function startBatchJob(deps: LifecycleDeps, target: Target<'flow'>, variables: Record<string, unknown> | undefined, signal: AbortSignal): Promise<BatchJob | undefined> {
+  return start(deps, target, knownSummary(deps.explorer, target), variables, signal);
 }
 
 async function start(
   deps: LifecycleDeps,
-  run: CommandRun,
-  target: ObjectTarget,
+  target: Target<'flow'>,
   known: HogFlowSummary | undefined,
   variables: Record<string, unknown> | undefined,
+  signal: AbortSignal,
 ): Promise<BatchJob | undefined> {
-  const client = await clientFor(deps, target.project);
-  const flow = known ?? (await client.hogFlows.get(target.project.projectId, target.id, { signal: run.signal }));
+  const { ref } = target;
+  const { client } = await deps.clients.get(ref.authority);
+  const flow = known ?? (await client.hogFlows.get(ref.projectId, ref.id, { signal }));
   if (flow.status !== 'active') {
     throw new Error(`“${flowName(flow)}” is ${flow.status}: only active flows run batch jobs. Change its status to active first.`);
   }
@@ -52,7 +50,7 @@ async function start(
     'Start',
   );
   if (!confirmed) return undefined;
-  const job = await client.hogFlows.createBatchJob(target.project.projectId, target.id, variables ? { variables } : {}, { signal: run.signal });
+  const job = await client.hogFlows.createBatchJob(ref.projectId, ref.id, variables ? { variables } : {}, { signal });
   void deps.prompts.current.info(`Batch job started for “${flowName(flow)}” (${job.status}).`, []);
   return job;
 }

@@ -1,17 +1,14 @@
 // `posthog.bulkDeleteArchivedFlows`: every archived flow of a project, permanently, after a confirm
 // listing their names. One GET of the archived flows (per page), one POST bulk_delete.
-import type { CommandRun } from '../ui/commands';
-import { clientFor, type LifecycleDeps } from '../lifecycle/context';
-import { projectTarget } from '../lifecycle/target';
-import { refreshFlows } from '../lifecycle/treeUpdates';
+import type { LifecycleDeps } from '../lifecycle/deps';
+import type { ProjectRef } from '../objects/objectRef';
 
 const NAMES_SHOWN = 20;
 
 /** Resolves with how many flows PostHog deleted (0 when there were none, or the user declined). */
-export async function bulkDeleteArchivedFlows(deps: LifecycleDeps, run: CommandRun, arg: unknown): Promise<number> {
-  const project = projectTarget(deps.store, arg);
-  const client = await clientFor(deps, project);
-  const archived = await client.hogFlows.list(project.projectId, { status: 'archived' }, { signal: run.signal }).all();
+export async function bulkDeleteArchivedFlows(deps: LifecycleDeps, project: ProjectRef, signal: AbortSignal): Promise<number> {
+  const { client } = await deps.clients.get(project.authority);
+  const archived = await client.hogFlows.list(project.projectId, { status: 'archived' }, { signal }).all();
   if (archived.length === 0) {
     void deps.prompts.current.info('This project has no archived flows.', []);
     return 0;
@@ -25,8 +22,8 @@ export async function bulkDeleteArchivedFlows(deps: LifecycleDeps, run: CommandR
     'Delete',
   );
   if (!confirmed) return 0;
-  const { deleted } = await client.hogFlows.bulkDelete(project.projectId, archived.map((f) => f.id), { signal: run.signal });
-  refreshFlows(deps.explorer, project);
+  const { deleted } = await client.hogFlows.bulkDelete(project.projectId, archived.map((f) => f.id), { signal });
+  deps.explorer.refreshFlows(project);
   void deps.prompts.current.info(`Deleted ${deleted} archived ${deleted === 1 ? 'flow' : 'flows'}.`, []);
   return deleted;
 }

@@ -2,11 +2,11 @@
 // user sees how many persons the trigger's filters reach (user_blast_radius) and confirms.
 import type { PostHogClient } from '../api';
 import type { HogFlow, HogFlowStatus, HogFlowSummary } from '../api/types/hogFlow';
-import type { CommandRun } from '../ui/commands';
-import { clientFor, type LifecycleDeps } from '../lifecycle/context';
-import { objectTarget, stringArg, type ObjectTarget } from '../lifecycle/target';
 import { patchObject } from '../fileSystem/objectPatch';
-import { knownFlow } from '../lifecycle/known';
+import type { LifecycleDeps } from '../lifecycle/deps';
+import type { ObjectRef } from '../objects/objectRef';
+import type { Target } from '../targets/resolveTarget';
+import { knownSummary } from '../targets/targetInfo';
 
 const STATUSES: Record<HogFlowStatus, string> = {
   draft: 'Not running; editable',
@@ -14,22 +14,21 @@ const STATUSES: Record<HogFlowStatus, string> = {
   archived: 'Stopped and hidden from the active list',
 };
 
-/** Argument form: `{ projectId, flowId, status }`. Resolves with the updated flow, or undefined when nothing changed. */
-export async function changeFlowStatus(deps: LifecycleDeps, run: CommandRun, arg: unknown): Promise<HogFlow | undefined> {
-  const target = objectTarget(deps.store, arg, 'flow');
-  const known = knownFlow(deps, target);
-  const status = await chooseStatus(deps, arg, known);
+/** `given` is the status the command was given, if any. Resolves with the updated flow, or undefined when nothing changed. */
+export async function changeFlowStatus(deps: LifecycleDeps, target: Target<'flow'>, given: string | undefined, signal: AbortSignal): Promise<HogFlow | undefined> {
+  const { ref } = target;
+  const known = knownSummary(deps.explorer, target);
+  const status = await chooseStatus(deps, given, known);
   if (!status || status === known?.status) return undefined;
-  const client = await clientFor(deps, target.project);
+  const { client } = await deps.clients.get(ref.authority);
   if (status === 'active') {
-    const flow = known ?? (await client.hogFlows.get(target.project.projectId, target.id, { signal: run.signal }));
-    if (!(await confirmActivation(deps, client, target, flow, run.signal))) return undefined;
+    const flow = known ?? (await client.hogFlows.get(ref.projectId, ref.id, { signal }));
+    if (!(await confirmActivation(deps, client, ref, flow, signal))) return undefined;
   }
-  return patchObject(deps, { ...target.project, kind: 'flow', id: target.id }, { status }, run.signal);
+  return patchObject(deps, ref, { status }, signal);
 }
 
-async function chooseStatus(deps: LifecycleDeps, arg: unknown, known: HogFlowSummary | undefined): Promise<HogFlowStatus | undefined> {
-  const given = stringArg(arg, 'status');
+async function chooseStatus(deps: LifecycleDeps, given: string | undefined, known: HogFlowSummary | undefined): Promise<HogFlowStatus | undefined> {
   if (given !== undefined) {
     if (!Object.hasOwn(STATUSES, given)) throw new Error(`'${given}' is not a flow status (draft, active or archived).`);
     return given as HogFlowStatus;
@@ -45,7 +44,7 @@ async function chooseStatus(deps: LifecycleDeps, arg: unknown, known: HogFlowSum
 async function confirmActivation(
   deps: LifecycleDeps,
   client: PostHogClient,
-  target: ObjectTarget,
+  ref: ObjectRef,
   flow: HogFlowSummary,
   signal: AbortSignal,
 ): Promise<boolean> {
@@ -53,7 +52,7 @@ async function confirmActivation(
   const filters = flow.trigger?.filters;
   let detail = `It starts running for its ${flow.trigger?.type ?? 'unknown'} trigger.`;
   if (filters && typeof filters === 'object') {
-    const radius = await client.hogFlows.userBlastRadius(target.project.projectId, { filters: withoutComputed(filters) }, { signal });
+    const radius = await client.hogFlows.userBlastRadius(ref.projectId, { filters: withoutComputed(filters) }, { signal });
     detail = `Its trigger's filters affect ${count(radius.affected)} of ${count(radius.total)} persons. ${detail}`;
   }
   return deps.prompts.current.confirm(`Activate the flow “${name}”?`, detail, 'Activate');

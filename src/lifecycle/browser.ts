@@ -1,29 +1,31 @@
 // Open a function or flow in PostHog's web app, and copy its id.
 import * as vscode from 'vscode';
+import { NotSignedInError } from '../connections/errors';
 import type { ConnectionStore } from '../connections/store';
-import { anyObjectTarget, type ObjectTarget } from './target';
+import { OBJECT_KINDS, type ObjectRef } from '../objects/objectRef';
 
 /** `posthog.openInBrowser`: resolves with the address it opened. */
-export async function openInBrowser(store: ConnectionStore, arg: unknown): Promise<string> {
-  const url = webUrl(store, anyObjectTarget(store, arg));
+export async function openInBrowser(store: ConnectionStore, ref: ObjectRef): Promise<string> {
+  const url = webUrl(store, ref);
   await vscode.env.openExternal(vscode.Uri.parse(url));
   return url;
 }
 
 /** `posthog.copyId`: resolves with the id it copied. */
-export async function copyId(store: ConnectionStore, arg: unknown): Promise<string> {
-  const target = anyObjectTarget(store, arg);
-  await vscode.env.clipboard.writeText(target.id);
-  vscode.window.setStatusBarMessage(`PostHog: copied ${target.kind} id ${target.id}`, 5000);
-  return target.id;
+export async function copyId(ref: ObjectRef): Promise<string> {
+  await vscode.env.clipboard.writeText(ref.id);
+  vscode.window.setStatusBarMessage(`PostHog: copied ${OBJECT_KINDS[ref.kind].label} id ${ref.id}`, 5000);
+  return ref.id;
 }
 
-/** PostHog's web addresses: `/project/{id}/functions/{id}` and `/project/{id}/workflows/{id}/workflow`. */
-export function webUrl(store: ConnectionStore, target: ObjectTarget): string {
-  const connection = store.get(target.project.authority);
-  if (!connection) throw new Error(`You are not signed in to PostHog at ${target.project.authority}.`);
-  const project = encodeURIComponent(String(target.project.projectId));
-  const id = encodeURIComponent(target.id);
-  const path = target.kind === 'flow' ? `/project/${project}/workflows/${id}/workflow` : `/project/${project}/functions/${id}`;
-  return connection.baseUrl + path;
+/** PostHog's web addresses of each kind of object. */
+const WEB_PATHS = {
+  function: (project: string, id: string) => `/project/${project}/functions/${id}`,
+  flow: (project: string, id: string) => `/project/${project}/workflows/${id}/workflow`,
+};
+
+export function webUrl(store: ConnectionStore, ref: ObjectRef): string {
+  const connection = store.get(ref.authority);
+  if (!connection) throw new NotSignedInError(ref.authority);
+  return connection.baseUrl + WEB_PATHS[ref.kind](encodeURIComponent(String(ref.projectId)), encodeURIComponent(ref.id));
 }

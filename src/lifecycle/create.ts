@@ -1,65 +1,68 @@
 // Create a function from a template, or a blank one of a kind; the new function opens at once
 // as its code document and appears in its group.
-import * as vscode from 'vscode';
 import type { PostHogClient } from '../api';
 import type { HogFunction, HogFunctionCreate } from '../api/types/hogFunction';
 import type { InputValues } from '../api/types/inputs';
 import type { HogFunctionTemplate } from '../api/types/template';
-import { documentUri } from '../fileSystem/uris';
-import type { ProjectRef } from '../explorer/nodes';
-import type { CommandRun } from '../ui/commands';
-import { clientFor, type LifecycleDeps } from './context';
-import { FUNCTION_KINDS, isCreatableType, kindOfNode, pickKind, type CreatableType } from './functionKinds';
+import { showDocument } from '../fileSystem/showDocument';
+import type { ProjectRef } from '../objects/objectRef';
+import type { LifecycleDeps } from './deps';
+import { FUNCTION_KINDS, isCreatableType, pickKind, type CreatableType } from './functionKinds';
 import { validateName } from './rename';
 import { askInputs, inputsToAsk } from './requiredInputs';
-import { projectTarget, recordArg, stringArg } from './target';
-import { refreshGroupOf } from './treeUpdates';
+
+/** What a create command was given; what is missing is asked for. */
+export interface NewFunction {
+  /** The kind to create (checked); else `suggested`, else the user picks one. */
+  readonly type?: string;
+  /** The kind the command's tree node implies (a function group or a function). */
+  readonly suggested?: CreatableType;
+  readonly name?: string;
+  readonly templateId?: string;
+  /** Plain values of the template's inputs, by key. */
+  readonly inputs?: Record<string, unknown>;
+}
 
 /**
- * `posthog.createFunction`. Argument form: `{ projectId, type?, templateId?, name?, inputs? }`
- * (`inputs`: plain values by key). Costs the template list (or one template GET), one POST and
- * the GET that opens the new function.
+ * `posthog.createFunction`. Costs the template list (or one template GET), one POST and the GET
+ * that opens the new function.
  */
-export async function createFromTemplate(deps: LifecycleDeps, run: CommandRun, arg: unknown): Promise<HogFunction | undefined> {
-  const project = projectTarget(deps.store, arg);
-  const type = await chooseKind(deps, arg, 'New function from a template');
+export async function createFromTemplate(deps: LifecycleDeps, project: ProjectRef, given: NewFunction, signal: AbortSignal): Promise<HogFunction | undefined> {
+  const type = await chooseKind(deps, given, 'New function from a template');
   if (!type) return undefined;
-  const client = await clientFor(deps, project);
-  const template = await chooseTemplate(deps, client, project, type, arg, run.signal);
+  const { client } = await deps.clients.get(project.authority);
+  const template = await chooseTemplate(deps, client, project, type, given.templateId, signal);
   if (!template) return undefined;
-  const inputs = await templateInputs(deps, template, recordArg(arg, 'inputs'));
+  const inputs = await templateInputs(deps, template, given.inputs);
   if (!inputs) return undefined;
-  const name = stringArg(arg, 'name');
-  const body: HogFunctionCreate = { type: template.type, template_id: template.id, inputs, ...(name ? { name } : {}) };
-  const fn = await client.hogFunctions.create(project.projectId, body, { signal: run.signal });
+  const body: HogFunctionCreate = { type: template.type, template_id: template.id, inputs, ...(given.name ? { name: given.name } : {}) };
+  const fn = await client.hogFunctions.create(project.projectId, body, { signal });
   return opened(deps, project, fn);
 }
 
-/** `posthog.createBlankFunction`. Argument form: `{ projectId, type?, name? }`. One POST, then the GET that opens it. */
-export async function createBlank(deps: LifecycleDeps, run: CommandRun, arg: unknown): Promise<HogFunction | undefined> {
-  const project = projectTarget(deps.store, arg);
-  const type = await chooseKind(deps, arg, 'New blank function');
+/** `posthog.createBlankFunction`: one POST, then the GET that opens it. */
+export async function createBlank(deps: LifecycleDeps, project: ProjectRef, given: NewFunction, signal: AbortSignal): Promise<HogFunction | undefined> {
+  const type = await chooseKind(deps, given, 'New blank function');
   if (!type) return undefined;
   const kind = FUNCTION_KINDS[type];
-  const name = stringArg(arg, 'name') ?? (await deps.prompts.current.input({
+  const name = given.name ?? (await deps.prompts.current.input({
     title: `New blank ${kind.label.toLowerCase()}`,
     prompt: 'Name',
     value: `New ${kind.label.toLowerCase()}`,
     validate: validateName,
   }));
   if (name === undefined) return undefined;
-  const client = await clientFor(deps, project);
-  const fn = await client.hogFunctions.create(project.projectId, { type, name: name.trim(), hog: kind.blankCode }, { signal: run.signal });
+  const { client } = await deps.clients.get(project.authority);
+  const fn = await client.hogFunctions.create(project.projectId, { type, name: name.trim(), hog: kind.blankCode }, { signal });
   return opened(deps, project, fn);
 }
 
-async function chooseKind(deps: LifecycleDeps, arg: unknown, title: string): Promise<CreatableType | undefined> {
-  const given = stringArg(arg, 'type');
-  if (given !== undefined) {
-    if (!isCreatableType(given)) throw new Error(`'${given}' is not a kind of function that can be created here.`);
-    return given;
+async function chooseKind(deps: LifecycleDeps, given: NewFunction, title: string): Promise<CreatableType | undefined> {
+  if (given.type !== undefined) {
+    if (!isCreatableType(given.type)) throw new Error(`'${given.type}' is not a kind of function that can be created here.`);
+    return given.type;
   }
-  return kindOfNode(arg) ?? (await pickKind(deps.prompts, title));
+  return given.suggested ?? (await pickKind(deps.prompts, title));
 }
 
 async function chooseTemplate(
@@ -67,10 +70,9 @@ async function chooseTemplate(
   client: PostHogClient,
   project: ProjectRef,
   type: CreatableType,
-  arg: unknown,
+  templateId: string | undefined,
   signal: AbortSignal,
 ): Promise<HogFunctionTemplate | undefined> {
-  const templateId = stringArg(arg, 'templateId');
   if (templateId) return client.templates.get(project.projectId, templateId, { signal });
   const templates = client.templates.list(project.projectId, { types: [type] }, { signal }).all();
   const items = templates.then((list) =>
@@ -107,10 +109,7 @@ async function templateInputs(deps: LifecycleDeps, template: HogFunctionTemplate
 
 /** Shows the new function in its group and opens its code (site_* functions hold TypeScript). */
 async function opened(deps: LifecycleDeps, project: ProjectRef, fn: HogFunction): Promise<HogFunction> {
-  refreshGroupOf(deps.explorer, project, fn.type);
-  const uri = documentUri({ ...project, kind: 'function', id: fn.id }, 'functionCode', fn.name);
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document, { preview: false });
-  if (fn.type.startsWith('site_')) await vscode.languages.setTextDocumentLanguage(document, 'typescript');
+  deps.explorer.refreshFunctionGroup(project, fn.type);
+  await showDocument(deps.clients, { ...project, kind: 'function', id: fn.id }, 'functionCode', fn);
   return fn;
 }

@@ -3,28 +3,26 @@ import * as vscode from 'vscode';
 import type { HogFunction } from '../api/types/hogFunction';
 import type { InputSchemaItem } from '../api/types/inputs';
 import { documentUri } from '../fileSystem/uris';
-import type { ProjectRef } from '../explorer/nodes';
-import type { CommandRun } from '../ui/commands';
-import { clientFor, type LifecycleDeps } from './context';
+import type { ObjectRef } from '../objects/objectRef';
+import type { Target } from '../targets/resolveTarget';
 import { copyOf } from './copyBody';
-import { objectTarget, recordArg } from './target';
-import { refreshGroupOf } from './treeUpdates';
+import type { LifecycleDeps } from './deps';
 
 /**
- * Argument form: `{ projectId, functionId, secrets?: { key: value } }`. Without `secrets` the user
- * is asked for each secret input (secrets cannot be copied); an empty answer leaves it to fill in later.
+ * One GET of the full function, then one POST of a disabled "… (copy)". `secrets` (value by input
+ * key) come from the command's argument; without them the user is asked for each secret input
+ * (secrets cannot be copied), and an empty answer leaves it to fill in later.
  */
-export async function duplicateFunction(deps: LifecycleDeps, run: CommandRun, arg: unknown): Promise<HogFunction | undefined> {
-  const target = objectTarget(deps.store, arg, 'function');
-  const client = await clientFor(deps, target.project);
-  const original = await client.hogFunctions.get(target.project.projectId, target.id, { signal: run.signal });
-  const given = recordArg(arg, 'secrets');
+export async function duplicateFunction(deps: LifecycleDeps, target: Target<'function'>, given: Record<string, unknown> | undefined, signal: AbortSignal): Promise<HogFunction | undefined> {
+  const { ref } = target;
+  const { client } = await deps.clients.get(ref.authority);
+  const original = await client.hogFunctions.get(ref.projectId, ref.id, { signal });
   const secrets = given ? stringValues(given) : await askSecrets(deps, original);
   if (!secrets) return undefined;
   const { body, missingSecrets } = copyOf(original, secrets);
-  const copy = await client.hogFunctions.create(target.project.projectId, body, { signal: run.signal });
-  refreshGroupOf(deps.explorer, target.project, copy.type);
-  void tellAboutCopy(deps, target.project, copy, missingSecrets);
+  const copy = await client.hogFunctions.create(ref.projectId, body, { signal });
+  deps.explorer.refreshFunctionGroup(ref, copy.type);
+  void tellAboutCopy(deps, { ...ref, id: copy.id }, copy, missingSecrets);
   return copy;
 }
 
@@ -44,13 +42,12 @@ async function askSecrets(deps: LifecycleDeps, fn: HogFunction): Promise<Record<
   return secrets;
 }
 
-async function tellAboutCopy(deps: LifecycleDeps, project: ProjectRef, copy: HogFunction, missing: InputSchemaItem[]): Promise<void> {
+async function tellAboutCopy(deps: LifecycleDeps, ref: ObjectRef, copy: HogFunction, missing: InputSchemaItem[]): Promise<void> {
   const fill = missing.length > 0 ? ` Secrets are not copied: fill in ${missing.map((i) => `“${i.label ?? i.key}”`).join(', ')}.` : '';
   const open = 'Open Configuration';
   const choice = await deps.prompts.current.info(`Created “${copy.name}” (disabled).${fill}`, [open]);
   if (choice !== open) return;
-  const uri = documentUri({ ...project, kind: 'function', id: copy.id }, 'functionConfig', copy.name);
-  await vscode.window.showTextDocument(uri, { preview: false });
+  await vscode.window.showTextDocument(documentUri(ref, 'functionConfig', copy.name), { preview: false });
 }
 
 function stringValues(record: Record<string, unknown>): Record<string, string> {

@@ -45,16 +45,9 @@ export function isCreatableType(value: unknown): value is CreatableType {
 }
 
 /** The kind implied by the node the command was invoked on (a function group or a function). */
-export function kindOfNode(arg: unknown): CreatableType | undefined {
-  const node = arg as Partial<ExplorerNode> | undefined;
-  if (node?.kind === 'functionGroup') {
-    const types = (node as Extract<ExplorerNode, { kind: 'functionGroup' }>).group.types as readonly HogFunctionType[];
-    return types.find(isCreatableType);
-  }
-  if (node?.kind === 'function') {
-    const type = (node as Extract<ExplorerNode, { kind: 'function' }>).summary.type;
-    return isCreatableType(type) ? type : undefined;
-  }
+export function kindOfNode(node: ExplorerNode | undefined): CreatableType | undefined {
+  if (node?.kind === 'functionGroup') return (node.group.types as readonly HogFunctionType[]).find(isCreatableType);
+  if (node?.kind === 'function') return isCreatableType(node.summary.type) ? node.summary.type : undefined;
   return undefined;
 }
 

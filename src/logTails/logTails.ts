@@ -6,9 +6,11 @@ import { Disposable, disposeAll } from '../common/lifecycle';
 import type { Config } from '../config/config';
 import type { ClientPool } from '../connections/clients';
 import type { ConnectionStore } from '../connections/store';
+import { objectOfUri } from '../fileSystem/uris';
+import { objectKey, type ObjectRef } from '../objects/objectRef';
+import type { Target } from '../targets/resolveTarget';
+import { targetName } from '../targets/targetInfo';
 import type { PrompterSlot } from '../ui/prompter';
-import { resolveTarget, targetKey, targetOfArgument, type ObjectTarget } from '../testInvocations/target';
-import { targetName } from '../testInvocations/targetObject';
 import { ObjectTail } from './objectTail';
 
 export interface LogTailsDeps {
@@ -18,81 +20,87 @@ export interface LogTailsDeps {
   readonly config: Config;
 }
 
+/** A line a tail wrote to its channel. `key` is the object's (objects/objectRef.ts objectKey). */
+export interface TailLine {
+  readonly key: string;
+  readonly line: string;
+  /** A failed poll, a gap or why the tail ended, rather than a log entry. */
+  readonly problem: boolean;
+}
+
 /** Set while any tail runs (menus offer "Stop Tailing Logs" then). */
 const TAILING_CONTEXT = 'posthog.tailingLogs';
 
 interface Running {
-  readonly target: ObjectTarget;
+  readonly ref: ObjectRef;
   readonly tail: ObjectTail;
 }
 
 export class LogTails extends Disposable {
   private readonly running = new Map<string, Running>();
   private readonly channels = new Map<string, vscode.LogOutputChannel>();
-  /** The last tail of each object that ended, so a test can still read what it showed. */
-  private readonly ended = new Map<string, ObjectTail>();
+  private readonly started = this.register(new vscode.EventEmitter<string>());
+  /** A tail of the object with this key started. */
+  readonly onDidStart = this.started.event;
+  private readonly written = this.register(new vscode.EventEmitter<TailLine>());
+  /** Every line a tail writes (a channel's text cannot be read back through VS Code's API). */
+  readonly onDidWrite = this.written.event;
 
   constructor(private readonly deps: LogTailsDeps) {
     super();
     // Signing out of a connection ends its tails at once instead of letting them fail and back off.
     this.register(
       deps.store.onDidChange(() => {
-        for (const [key, { target }] of this.running) {
-          if (!deps.store.get(target.authority)) this.end(key, 'Signed out.');
+        for (const [key, { ref }] of this.running) {
+          if (!deps.store.get(ref.authority)) this.end(key, 'Signed out.');
         }
       }),
     );
   }
 
   /** Starts tailing (or shows the tail already running). The only request is a GET for the name when unknown. */
-  async start(arg: unknown, signal: AbortSignal): Promise<void> {
-    const target = resolveTarget(arg, this.deps.store);
-    const key = targetKey(target);
-    const existing = this.running.get(key);
-    if (existing) return this.channels.get(key)?.show(true);
-    const { client } = await this.deps.clients.get(target.authority);
+  async start(target: Target, signal: AbortSignal): Promise<void> {
+    const { ref } = target;
+    const key = objectKey(ref);
+    if (this.running.has(key)) return this.channels.get(key)?.show(true);
+    const { client } = await this.deps.clients.get(ref.authority);
     const name = await targetName(client, target, signal);
     if (this.running.has(key) || signal.aborted) return;
     const channel = this.channelFor(key, name);
     const tail = new ObjectTail({
-      target,
+      ref,
       channel,
       clients: this.deps.clients,
       settings: this.deps.config.logTail,
+      onLine: (line, problem) => this.written.fire({ key, line, problem }),
       onEnded: (message) => {
         this.forget(key);
         void this.deps.prompts.current.warning(`Stopped tailing the logs of “${name}”: ${message}`, []);
       },
     });
-    this.running.set(key, { target, tail });
-    this.ended.delete(key);
+    this.running.set(key, { ref, tail });
+    this.started.fire(key);
     void this.updateContext();
     tail.start();
     channel.show(true);
   }
 
-  /** Stops the tail of the argument's object; with no argument, the active editor's, else the only or a picked one. */
-  async stop(arg: unknown): Promise<void> {
-    const key = (await this.keyToStop(arg)) ?? '';
-    if (!this.running.has(key)) return;
+  /** Stops the tail of `ref`; without one, the active editor's object's, else the only one, else a picked one. */
+  async stop(ref: ObjectRef | undefined): Promise<void> {
+    const key = ref ? objectKey(ref) : await this.keyToStop();
+    if (key === undefined || !this.running.has(key)) return;
     this.end(key, 'Stopped.');
   }
 
-  /** Keys (see targetKey) of the objects being tailed. */
+  /** Keys (objectKey) of the objects being tailed. */
   get tailing(): string[] {
     return [...this.running.keys()];
   }
 
-  /** The current or last tail of an object. */
-  tailOf(key: string): ObjectTail | undefined {
-    return this.running.get(key)?.tail ?? this.ended.get(key);
-  }
-
-  private async keyToStop(arg: unknown): Promise<string | undefined> {
-    const named = targetOfArgument(arg, this.deps.store);
-    if (named) return targetKey(named);
-    const active = safely(() => resolveTarget(undefined, this.deps.store));
-    if (active && this.running.has(targetKey(active))) return targetKey(active);
+  private async keyToStop(): Promise<string | undefined> {
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const active = uri && objectOfUri(uri);
+    if (active && this.running.has(objectKey(active))) return objectKey(active);
     const keys = this.tailing;
     if (keys.length <= 1) return keys[0];
     const items = keys.map((key) => ({ label: this.channels.get(key)?.name ?? key, description: key, value: key }));
@@ -117,7 +125,6 @@ export class LogTails extends Disposable {
     const running = this.running.get(key);
     if (!running) return;
     running.tail.dispose();
-    this.ended.set(key, running.tail);
     this.running.delete(key);
     void this.updateContext();
   }
@@ -132,13 +139,5 @@ export class LogTails extends Disposable {
     this.running.clear();
     disposeAll(this.channels.values());
     this.channels.clear();
-  }
-}
-
-function safely<T>(get: () => T): T | undefined {
-  try {
-    return get();
-  } catch {
-    return undefined;
   }
 }

@@ -4,39 +4,35 @@
 import type * as vscode from 'vscode';
 import { ApiError, type LogEntry } from '../api';
 import { Disposable } from '../common/lifecycle';
+import type { TailSettings } from '../config/settings';
 import type { ClientPool } from '../connections/clients';
 import { NotSignedInError } from '../connections/errors';
 import { channelLevel, formatLogLine, logPageFetcher, LogTail, type FetchLogPage } from '../logs';
+import type { ObjectRef } from '../objects/objectRef';
 import { describeError } from '../ui/errorMessages';
-import type { ObjectTarget } from '../testInvocations/target';
-import type { TailSettings } from '../config/settings';
 
 /** Entries shown from before the tail started. */
 const HISTORY = 50;
-/** What the extension-host tests read back per tail (the channel's text is not readable through the API). */
-const REMEMBERED_LINES = 20_000;
 
 export interface ObjectTailOptions {
-  target: ObjectTarget;
+  ref: ObjectRef;
   channel: vscode.LogOutputChannel;
   clients: ClientPool;
   settings: TailSettings;
+  /** Each entry line, and each problem (failed poll, gap, why the tail ended), as written to the channel. */
+  onLine(line: string, problem: boolean): void;
   /** The tail ended on its own; `message` says why. */
   onEnded(message: string): void;
 }
 
 export class ObjectTail extends Disposable {
   private readonly tail: LogTail;
-  /** Every entry line written, oldest first (bounded). */
-  readonly lines: string[] = [];
-  /** Failed polls and gaps, as written to the channel. */
-  readonly problems: string[] = [];
 
   constructor(private readonly options: ObjectTailOptions) {
     super();
     const { settings } = options;
     this.tail = this.register(new LogTail({
-      fetchPage: pageFetcher(options.clients, options.target),
+      fetchPage: pageFetcher(options.clients, options.ref),
       onEntries: (entries) => this.show(entries),
       onError: (error, retryInMs) => this.failed(error, retryInMs),
       onGap: (message) => this.warn(message),
@@ -57,9 +53,8 @@ export class ObjectTail extends Disposable {
     for (const entry of entries) {
       const line = formatLogLine(entry);
       channel[channelLevel(entry.level)](line);
-      this.lines.push(line);
+      this.options.onLine(line, false);
     }
-    if (this.lines.length > REMEMBERED_LINES) this.lines.splice(0, this.lines.length - REMEMBERED_LINES);
   }
 
   private failed(error: unknown, retryInMs: number): void {
@@ -68,7 +63,7 @@ export class ObjectTail extends Disposable {
       this.tail.dispose();
       const message = `${report?.message ?? String(error)} Stopped tailing.`;
       this.options.channel.error(message);
-      this.problems.push(message);
+      this.options.onLine(message, true);
       this.options.onEnded(report?.message ?? 'Fetching logs failed.');
       return;
     }
@@ -77,8 +72,7 @@ export class ObjectTail extends Disposable {
 
   private warn(message: string): void {
     this.options.channel.warn(message);
-    this.problems.push(message);
-    if (this.problems.length > 100) this.problems.shift();
+    this.options.onLine(message, true);
   }
 }
 
@@ -89,10 +83,9 @@ function isFinal(error: unknown): boolean {
 }
 
 /** Asks the pool for the client on every request, so a sign-out or a new time-out setting takes effect. */
-function pageFetcher(clients: ClientPool, target: ObjectTarget): FetchLogPage {
+function pageFetcher(clients: ClientPool, ref: ObjectRef): FetchLogPage {
   return async (query, signal) => {
-    const { client } = await clients.get(target.authority);
-    const kind = target.kind === 'flow' ? 'hog_flow' : 'hog_function';
-    return logPageFetcher(client, { kind, projectId: target.projectId, id: target.id })(query, signal);
+    const { client } = await clients.get(ref.authority);
+    return logPageFetcher(client, ref)(query, signal);
   };
 }

@@ -2,7 +2,7 @@
 // first, without gaps when many arrive between polls (reference §5.5 "Tailing without gaps or
 // duplicates"). Never two polls at once; failures back off exponentially and the tail resumes.
 //
-//   const tail = new LogTail({ fetchPage: logPageFetcher(client, subject), onEntries: show });
+//   const tail = new LogTail({ fetchPage: logPageFetcher(client, ref), onEntries: show });
 //   tail.start();  …  tail.dispose();
 import type { LogEntry } from '../api';
 import { LogCursor } from './logCursor';

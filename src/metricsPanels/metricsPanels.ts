@@ -1,22 +1,26 @@
 // `posthog.showMetrics`: one panel per function or flow with the last 7 days by day, per metric
 // name, and the totals of the same range. Each show or refresh costs two requests, sent together.
-import * as vscode from 'vscode';
 import type { MetricsQuery, PostHogClient } from '../api';
 import { Disposable, disposeAll } from '../common/lifecycle';
 import type { ClientPool } from '../connections/clients';
-import type { ConnectionStore } from '../connections/store';
-import { resolveTarget, targetKey, type ObjectTarget } from '../testInvocations/target';
-import { targetName } from '../testInvocations/targetObject';
+import { objectApi } from '../objects/objectApi';
+import { objectKey } from '../objects/objectRef';
+import type { Target } from '../targets/resolveTarget';
+import { targetName } from '../targets/targetInfo';
+import type { CommandRegistry } from '../ui/commands';
 import { MetricsPanel, type MetricsView } from './metricsPanel';
 
 export interface MetricsPanelsDeps {
-  readonly store: ConnectionStore;
   readonly clients: ClientPool;
+  /** Runs a panel's refresh the way the command runs (progress, cancellation, error messages). */
+  readonly runner: Pick<CommandRegistry, 'run'>;
 }
 
 /** Totals are sent `after` explicitly: without it PostHog may total all time. */
 const RANGE: MetricsQuery = { after: '-7d', interval: 'day', breakdown_by: 'name' };
 const RANGE_LABEL = 'Last 7 days, by day';
+/** The progress title of a show, from the command or a panel's Refresh button. */
+export const METRICS_PROGRESS = 'Loading metrics from PostHog…';
 
 export class MetricsPanels extends Disposable {
   private readonly panels = new Map<string, MetricsPanel>();
@@ -26,11 +30,10 @@ export class MetricsPanels extends Disposable {
   }
 
   /** Fetches, then shows (or refreshes) the object's panel. Resolves true once it shows the new data. */
-  async show(arg: unknown, signal: AbortSignal): Promise<boolean> {
-    const target = resolveTarget(arg, this.deps.store);
-    const { client } = await this.deps.clients.get(target.authority);
+  async show(target: Target, signal: AbortSignal): Promise<boolean> {
+    const { client } = await this.deps.clients.get(target.ref.authority);
     const view = await fetchView(client, target, signal);
-    const key = targetKey(target);
+    const key = objectKey(target.ref);
     let panel = this.panels.get(key);
     if (!panel) {
       panel = new MetricsPanel(view.title, () => this.refresh(target), () => this.panels.delete(key));
@@ -41,14 +44,13 @@ export class MetricsPanels extends Disposable {
     return true;
   }
 
-  /** Open panels by targetKey (for tests). */
-  get open(): ReadonlyMap<string, MetricsPanel> {
-    return this.panels;
+  /** The open panel of an object, by objectKey. */
+  panel(key: string): MetricsPanel | undefined {
+    return this.panels.get(key);
   }
 
-  /** Through the command, so a refresh gets the same progress, cancellation and error messages. */
-  private async refresh(target: ObjectTarget): Promise<boolean> {
-    return (await vscode.commands.executeCommand<boolean | undefined>('posthog.showMetrics', target)) === true;
+  private async refresh(target: Target): Promise<boolean> {
+    return (await this.deps.runner.run((run) => this.show(target, run.signal), [], { progress: METRICS_PROGRESS })) === true;
   }
 
   override dispose(): void {
@@ -58,12 +60,13 @@ export class MetricsPanels extends Disposable {
   }
 }
 
-async function fetchView(client: PostHogClient, target: ObjectTarget, signal: AbortSignal): Promise<MetricsView> {
-  const api = target.kind === 'flow' ? client.hogFlows : client.hogFunctions;
+async function fetchView(client: PostHogClient, target: Target, signal: AbortSignal): Promise<MetricsView> {
+  const { ref } = target;
+  const api = objectApi(client, ref.kind);
   const [title, metrics, totals] = await Promise.all([
     targetName(client, target, signal),
-    api.metrics(target.projectId, target.id, RANGE, { signal }),
-    api.metricsTotals(target.projectId, target.id, RANGE, { signal }),
+    api.metrics(ref.projectId, ref.id, RANGE, { signal }),
+    api.metricsTotals(ref.projectId, ref.id, RANGE, { signal }),
   ]);
   return { title, subtitle: RANGE_LABEL, metrics, totals };
 }

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import type { InvocationGlobals } from '../api';
 import { parseGlobals, renderGlobals } from '../invocation';
 import type { SaveDiagnostics } from '../fileSystem/diagnostics';
-import type { ObjectTarget } from './target';
+import { openDocument } from '../fileSystem/openDocuments';
+import { OBJECT_KINDS, type ObjectRef } from '../objects/objectRef';
 
 /** Builds the first globals of an object (may send a request). */
 export type SampleGlobals = () => Promise<InvocationGlobals>;
@@ -17,18 +18,17 @@ export class GlobalsStore {
   ) {}
 
   /** `<globalStorage>/test-globals/<host_port>/<projectId>/<functions|flows>/<id>.json` */
-  uriFor(target: ObjectTarget): vscode.Uri {
-    const family = target.kind === 'flow' ? 'flows' : 'functions';
-    const host = target.authority.replace(/[^A-Za-z0-9.-]/g, '_');
-    return vscode.Uri.joinPath(this.root, 'test-globals', host, String(target.projectId), family, `${safeSegment(target.id)}.json`);
+  uriFor(ref: ObjectRef): vscode.Uri {
+    const host = ref.authority.replace(/[^A-Za-z0-9.-]/g, '_');
+    return vscode.Uri.joinPath(this.root, 'test-globals', host, String(ref.projectId), OBJECT_KINDS[ref.kind].family, `${safeSegment(ref.id)}.json`);
   }
 
   /**
    * The globals a run uses. Invalid JSON is marked on the document and thrown as an Error that
    * says where to fix it; nothing is sent then.
    */
-  async read(target: ObjectTarget, sample: SampleGlobals): Promise<InvocationGlobals> {
-    const uri = this.uriFor(target);
+  async read(ref: ObjectRef, sample: SampleGlobals): Promise<InvocationGlobals> {
+    const uri = this.uriFor(ref);
     const text = this.openText(uri) ?? (await this.ensureFile(uri, sample));
     const parsed = parseGlobals(text);
     if (parsed.ok) {
@@ -40,15 +40,15 @@ export class GlobalsStore {
   }
 
   /** Opens the globals document in an editor, writing the sample first if there is none yet. */
-  async open(target: ObjectTarget, sample: SampleGlobals): Promise<vscode.TextEditor> {
-    const uri = this.uriFor(target);
+  async open(ref: ObjectRef, sample: SampleGlobals): Promise<vscode.TextEditor> {
+    const uri = this.uriFor(ref);
     if (this.openText(uri) === undefined) await this.ensureFile(uri, sample);
     const document = await vscode.workspace.openTextDocument(uri);
     return vscode.window.showTextDocument(document, { preview: false });
   }
 
   private openText(uri: vscode.Uri): string | undefined {
-    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
+    return openDocument(uri)?.getText();
   }
 
   private async ensureFile(uri: vscode.Uri, sample: SampleGlobals): Promise<string> {

@@ -2,32 +2,23 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../common/lifecycle';
 
-/** What the extension-host tests read back (the channel's own text is not readable through the API). */
-const REMEMBERED_LINES = 2000;
-
 export class InvocationOutput extends Disposable {
   private readonly channel = this.register(vscode.window.createOutputChannel('PostHog Test Invocations'));
-  private readonly recent: string[] = [];
+  private readonly written = this.register(new vscode.EventEmitter<readonly string[]>());
+  /** The lines of each run as written (a channel's text cannot be read back through VS Code's API). */
+  readonly onDidWrite = this.written.event;
+  private wrote = false;
 
   /** Appends one run's lines after a blank separator and brings the channel into view without focus. */
   write(lines: readonly string[]): void {
-    if (this.recent.length > 0) this.append('');
-    for (const line of lines) this.append(line);
+    const written = this.wrote ? ['', ...lines] : [...lines];
+    this.wrote = true;
+    for (const line of written) this.channel.appendLine(line);
+    this.written.fire(written);
     this.channel.show(true);
   }
 
   show(): void {
     this.channel.show(true);
-  }
-
-  /** The last lines written (at most 2,000), oldest first. */
-  get lines(): readonly string[] {
-    return this.recent;
-  }
-
-  private append(line: string): void {
-    this.channel.appendLine(line);
-    this.recent.push(line);
-    if (this.recent.length > REMEMBERED_LINES) this.recent.splice(0, this.recent.length - REMEMBERED_LINES);
   }
 }

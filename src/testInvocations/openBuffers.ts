@@ -1,13 +1,13 @@
 // The editors' current text of a function or flow (unsaved edits included), checked before a run.
 import * as vscode from 'vscode';
-import type { DocumentKind } from '../documents/address';
+import { DOCUMENTS_OF, type DocumentKind } from '../documents/address';
 import { positionAt } from '../documents/attrLocation';
-import type { SaveDiagnostics } from '../fileSystem/diagnostics';
 import { parseDocument } from '../documents/formats';
 import { describeHogSyntaxProblem, hogSyntaxProblem } from '../documents/hogSyntax';
+import type { SaveDiagnostics } from '../fileSystem/diagnostics';
 import { addressOf } from '../fileSystem/uris';
+import { objectKey, type ObjectRef } from '../objects/objectRef';
 import { ProblemAtError } from '../ui/problemAt';
-import { documentShows, type ObjectTarget } from './target';
 
 export interface OpenBuffer {
   readonly kind: DocumentKind;
@@ -25,21 +25,23 @@ export class BufferProblemError extends ProblemAtError {
 }
 
 /** Every open posthog:// document of the target, in a stable order (code before configuration). */
-export function openBuffers(target: ObjectTarget): OpenBuffer[] {
+export function openBuffers(ref: ObjectRef): OpenBuffer[] {
+  const key = objectKey(ref);
   const buffers: OpenBuffer[] = [];
   for (const document of vscode.workspace.textDocuments) {
     const address = document.uri.scheme === 'posthog' ? addressOf(document.uri) : undefined;
-    if (address && documentShows(address, target)) buffers.push({ kind: address.kind, text: document.getText(), uri: document.uri, languageId: document.languageId });
+    if (address && objectKey(address.object) === key) buffers.push({ kind: address.kind, text: document.getText(), uri: document.uri, languageId: document.languageId });
   }
-  return buffers.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
+  const order = DOCUMENTS_OF[ref.kind];
+  return buffers.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
 }
 
 /**
  * Like openBuffers; throws BufferProblemError for a document whose text is not valid: invalid JSON
  * (marked with a diagnostic here) or Hog code that does not parse (the Hog diagnostics mark it).
  */
-export function checkedBuffers(target: ObjectTarget, diagnostics: SaveDiagnostics): OpenBuffer[] {
-  const buffers = openBuffers(target);
+export function checkedBuffers(ref: ObjectRef, diagnostics: SaveDiagnostics): OpenBuffer[] {
+  const buffers = openBuffers(ref);
   for (const buffer of buffers) {
     const file = buffer.uri.path.slice(buffer.uri.path.lastIndexOf('/') + 1);
     const parsed = parseDocument(buffer.kind, buffer.text);
@@ -62,5 +64,3 @@ export function rangeIn(text: string, offset: number, length: number): vscode.Ra
   const end = positionAt(text, offset + length);
   return new vscode.Range(start.line, start.character, end.line, end.character);
 }
-
-const ORDER: readonly DocumentKind[] = ['functionCode', 'functionConfig', 'flow'];

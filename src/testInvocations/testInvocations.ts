@@ -6,24 +6,22 @@ import type { HogFlowInvocationResult, HogFunctionInvocationResult, InvocationGl
 import { Disposable } from '../common/lifecycle';
 import type { Config } from '../config/config';
 import type { ClientPool } from '../connections/clients';
-import type { ConnectionStore } from '../connections/store';
 import type { SaveDiagnostics } from '../fileSystem/diagnostics';
 import {
   buildFlowInvocationRequest, buildFunctionInvocationRequest, formatInvocationResult, sampleGlobals, type FunctionBuffer,
 } from '../invocation';
+import { fetchObject, type FetchedObject } from '../objects/objectApi';
+import type { ObjectRef } from '../objects/objectRef';
 import type { PrompterSlot } from '../ui/prompter';
 import { CODE_LENS_SELECTOR, TestInvocationCodeLens } from './codeLens';
 import { GlobalsStore, type SampleGlobals } from './globalsStore';
 import { InvocationOutput } from './invocationOutput';
 import { checkedBuffers, openBuffers, type OpenBuffer } from './openBuffers';
 import { rejectedFieldProblem } from './rejectedField';
-import { resolveTarget, type ObjectTarget } from './target';
-import { fetchTargetObject, type TargetObject } from './targetObject';
 
 export type InvocationResult = HogFunctionInvocationResult | HogFlowInvocationResult;
 
 export interface InvocationDeps {
-  readonly store: ConnectionStore;
   readonly clients: ClientPool;
   readonly prompts: PrompterSlot;
   readonly diagnostics: SaveDiagnostics;
@@ -32,10 +30,10 @@ export interface InvocationDeps {
   readonly storageUri: vscode.Uri;
 }
 
-/** The automation argument's options besides the target. */
-interface RunOptions {
-  globals?: InvocationGlobals;
-  mockAsyncFunctions?: boolean;
+/** What a run was given besides its object; what is missing comes from the globals document and the setting. */
+export interface RunOptions {
+  readonly globals?: InvocationGlobals;
+  readonly mockAsyncFunctions?: boolean;
 }
 
 export class TestInvocations extends Disposable {
@@ -48,17 +46,15 @@ export class TestInvocations extends Disposable {
     this.globals = new GlobalsStore(deps.storageUri, deps.diagnostics);
   }
 
-  async run(arg: unknown, signal: AbortSignal): Promise<InvocationResult> {
-    const target = resolveTarget(arg, this.deps.store);
-    const options = runOptions(arg);
+  async run(ref: ObjectRef, options: RunOptions, signal: AbortSignal): Promise<InvocationResult> {
     // A buffer that does not parse is marked and nothing is sent.
-    const buffers = checkedBuffers(target, this.deps.diagnostics);
-    const { client, connection } = await this.deps.clients.get(target.authority);
-    const stored = await fetchTargetObject(client, target, signal);
-    const sample = sampleFor(stored, buffers, { baseUrl: connection.baseUrl, projectId: target.projectId });
-    const globals = options.globals ?? (await this.globals.read(target, sample));
+    const buffers = checkedBuffers(ref, this.deps.diagnostics);
+    const { client, connection } = await this.deps.clients.get(ref.authority);
+    const stored = await fetchObject(client, ref, signal);
+    const sample = sampleFor(stored, buffers, { baseUrl: connection.baseUrl, projectId: ref.projectId });
+    const globals = options.globals ?? (await this.globals.read(ref, sample));
     const mockAsyncFunctions = options.mockAsyncFunctions ?? this.deps.config.mockAsyncFunctions;
-    const result = await invoke(client, target, stored, buffers, globals, mockAsyncFunctions, signal).catch((error: unknown) => {
+    const result = await invoke(client, ref, stored, buffers, globals, mockAsyncFunctions, signal).catch((error: unknown) => {
       throw rejectedFieldProblem(error, buffers, this.deps.diagnostics) ?? error;
     });
     this.report(result, stored);
@@ -66,16 +62,26 @@ export class TestInvocations extends Disposable {
   }
 
   /** `posthog.editTestGlobals`: opens the globals document (the GET for the sample only the first time). */
-  async editGlobals(arg: unknown, signal: AbortSignal): Promise<vscode.TextEditor> {
-    const target = resolveTarget(arg, this.deps.store);
-    return this.globals.open(target, async () => {
-      const { client, connection } = await this.deps.clients.get(target.authority);
-      const stored = await fetchTargetObject(client, target, signal);
-      return sampleFor(stored, openBuffers(target), { baseUrl: connection.baseUrl, projectId: target.projectId })();
+  async editGlobals(ref: ObjectRef, signal: AbortSignal): Promise<vscode.TextEditor> {
+    return this.globals.open(ref, async () => {
+      const { client, connection } = await this.deps.clients.get(ref.authority);
+      const stored = await fetchObject(client, ref, signal);
+      return sampleFor(stored, openBuffers(ref), { baseUrl: connection.baseUrl, projectId: ref.projectId })();
     });
   }
 
-  private report(result: InvocationResult, stored: TargetObject): void {
+  /** `posthog.toggleMockAsyncFunctions`: flips the setting and says what runs do now. Resolves with the new value. */
+  async toggleMockAsyncFunctions(): Promise<boolean> {
+    const next = !this.deps.config.mockAsyncFunctions;
+    await this.deps.config.setMockAsyncFunctions(next);
+    const message = next
+      ? 'Test invocations now mock fetch() and other async functions: nothing leaves PostHog.'
+      : 'Test invocations now run fetch() and other async functions for real: requests will be sent.';
+    void this.deps.prompts.current.info(message, []);
+    return next;
+  }
+
+  private report(result: InvocationResult, stored: FetchedObject): void {
     const type = stored.kind === 'flow' ? 'hog_flow' : stored.object.type;
     const formatted = formatInvocationResult(result, { name: stored.object.name || stored.object.id, type });
     this.output.write(formatted.lines);
@@ -89,8 +95,8 @@ export class TestInvocations extends Disposable {
 
 function invoke(
   client: PostHogClient,
-  target: ObjectTarget,
-  stored: TargetObject,
+  ref: ObjectRef,
+  stored: FetchedObject,
   buffers: readonly OpenBuffer[],
   globals: InvocationGlobals,
   mockAsyncFunctions: boolean,
@@ -99,15 +105,15 @@ function invoke(
   if (stored.kind === 'flow') {
     const bufferText = buffers.find((b) => b.kind === 'flow')?.text;
     const body = buildFlowInvocationRequest({ stored: stored.object, bufferText, globals, mockAsyncFunctions });
-    return client.hogFlows.invoke(target.projectId, target.id, body, { signal });
+    return client.hogFlows.invoke(ref.projectId, ref.id, body, { signal });
   }
   const functionBuffers = buffers.filter((b): b is OpenBuffer & FunctionBuffer => b.kind !== 'flow');
   const body = buildFunctionInvocationRequest({ stored: stored.object, buffers: functionBuffers, globals, mockAsyncFunctions });
-  return client.hogFunctions.invoke(target.projectId, target.id, body, { signal });
+  return client.hogFunctions.invoke(ref.projectId, ref.id, body, { signal });
 }
 
 /** The first globals of an object: a sample for its type that covers what its (current) code reads. */
-function sampleFor(stored: TargetObject, buffers: readonly OpenBuffer[], context: { baseUrl: string; projectId: number }): SampleGlobals {
+function sampleFor(stored: FetchedObject, buffers: readonly OpenBuffer[], context: { baseUrl: string; projectId: number }): SampleGlobals {
   return async () => {
     if (stored.kind === 'flow') {
       const flow = stored.object;
@@ -120,16 +126,4 @@ function sampleFor(stored: TargetObject, buffers: readonly OpenBuffer[], context
       context,
     );
   };
-}
-
-function runOptions(arg: unknown): RunOptions {
-  if (typeof arg !== 'object' || arg === null || arg instanceof vscode.Uri) return {};
-  const raw = arg as Record<string, unknown>;
-  const options: RunOptions = {};
-  if (raw.globals !== undefined) {
-    if (typeof raw.globals !== 'object' || raw.globals === null || Array.isArray(raw.globals)) throw new Error('"globals" must be a JSON object.');
-    options.globals = raw.globals as InvocationGlobals;
-  }
-  if (typeof raw.mockAsyncFunctions === 'boolean') options.mockAsyncFunctions = raw.mockAsyncFunctions;
-  return options;
 }

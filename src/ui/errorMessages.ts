@@ -23,13 +23,21 @@ export interface ErrorReport {
   steps: NextStep[];
 }
 
+/** The user dismissed a question a command could not go on without: nothing to report. */
+export class DismissedError extends Error {
+  constructor() {
+    super('Dismissed.');
+    this.name = 'DismissedError';
+  }
+}
+
 /**
  * Describes an error for the user. `action` says what was being done ("Saving “x.hog”"),
  * so the message reads as one sentence about it. Returns undefined for cancellations, which the
  * user asked for and need no message.
  */
 export function describeError(error: unknown, action?: string): ErrorReport | undefined {
-  if (error instanceof CancelledError || isAbort(error)) return undefined;
+  if (error instanceof CancelledError || error instanceof DismissedError || isAbort(error)) return undefined;
   const prefix = action ? `${action} failed: ` : '';
   if (error instanceof StaleUpdateError || (error instanceof ApiError && error.status === 409 && error.code === 'stale_update')) {
     return {
