@@ -31,10 +31,11 @@ export const FLOW_FIELDS = [
   'edges',
 ] as const;
 
+const FIELDS: Record<DocumentKind, readonly string[]> = { functionCode: ['hog'], functionConfig: FUNCTION_CONFIG_FIELDS, flow: FLOW_FIELDS };
+
 /** The fields of the object a document of this kind holds (and sends when saved). */
 export function documentFields(kind: DocumentKind): readonly string[] {
-  if (kind === 'functionCode') return ['hog'];
-  return kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
+  return FIELDS[kind];
 }
 
 /** Whether a document of this kind shows any of `fields` (so a change to them makes its text outdated). */
@@ -46,9 +47,8 @@ export function holdsAnyField(kind: DocumentKind, fields: readonly string[]): bo
 export function renderDocument(kind: DocumentKind, object: object): string {
   const source = object as Record<string, unknown>;
   if (kind === 'functionCode') return typeof source.hog === 'string' ? source.hog : '';
-  const fields = kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
   const picked: Record<string, unknown> = {};
-  for (const field of fields) {
+  for (const field of documentFields(kind)) {
     if (field in source) picked[field] = source[field];
   }
   return JSON.stringify(withoutComputedFields(picked), null, 2) + '\n';
@@ -73,7 +73,7 @@ export function parseDocument(kind: DocumentKind, text: string): ParsedDocument 
   if (tree.kind !== 'object') {
     return { ok: false, message: 'The document must be one JSON object.', offset: tree.offset, length: 1 };
   }
-  const allowed: readonly string[] = kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
+  const allowed = documentFields(kind);
   for (const property of tree.properties) {
     if (!allowed.includes(property.key)) {
       return {

@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { authorityOf, connectionLabel, normalizeBaseUrl } from '../connections/baseUrl';
 import { NotSignedInError } from '../connections/errors';
 import type { ConnectionStore } from '../connections/store';
-import { objectOfNode, projectOfNode } from '../explorer/nodes';
+import { isObjectNode, objectOfNode, projectOfNode } from '../explorer/nodes';
 import { objectOfUri } from '../fileSystem/uris';
 import type { SummaryOf } from '../objects/objectApi';
 import { OBJECT_KINDS, projectOf, type ObjectKind, type ObjectRef, type ProjectRef } from '../objects/objectRef';
@@ -63,7 +63,7 @@ export async function resolveProject(deps: TargetDeps, arg: unknown): Promise<Pr
 
 async function objectTarget(deps: TargetDeps, arg: unknown): Promise<Target | undefined> {
   const node = nodeArg(arg);
-  if (node) return node.kind === 'function' || node.kind === 'flow' ? { ref: objectOfNode(node), summary: node.summary } : undefined;
+  if (node) return isObjectNode(node) ? { ref: objectOfNode(node), summary: node.summary } : undefined;
   if (arg instanceof vscode.Uri) return uriTarget(arg);
   if (arg === undefined) return activeEditorTarget();
   const fields = plainFields(arg);

@@ -1,17 +1,10 @@
 // The local PostHog emulator's test-only routes (/_emulator/*, on with `admin: true`), for the unit
 // tests and the extension-host tests alike: the request log (what was sent), faults (PostHog
 // failing), reset, touch (someone else edits an object) and log entries.
+import type { RecordedRequest } from '../../src/emulator/runtime';
 
 /** One request as the emulator logged it (without the authorization header). */
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-  body: unknown;
-  headers: Record<string, string>;
-  /** PostHog's handler ran (false when an injected fault answered instead). */
-  handled: boolean;
-}
+export type LoggedRequest = RecordedRequest;
 
 export interface Fault {
   match: { method?: string; path?: string };
