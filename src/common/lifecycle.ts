@@ -17,10 +17,6 @@ export abstract class Disposable implements Releasable {
     return value;
   }
 
-  protected get isDisposed(): boolean {
-    return this.disposed;
-  }
-
   /** Disposes what was registered, in order; later calls do nothing. */
   dispose(): void {
     if (this.disposed) return;

@@ -23,8 +23,6 @@ export const OBJECT_KINDS = {
   flow: { family: 'flows', collection: 'hog_flows', label: 'flow' },
 } as const satisfies Record<ObjectKind, { family: string; collection: string; label: string }>;
 
-export type ObjectFamily = (typeof OBJECT_KINDS)[ObjectKind]['family'];
-
 /** `<authority>/projects/<id>/<functions|flows>/<objectId>`: equal keys name the same object. */
 export function objectKey(ref: ObjectRef): string {
   return `${ref.authority}/projects/${ref.projectId}/${OBJECT_KINDS[ref.kind].family}/${ref.id}`;
@@ -32,10 +30,6 @@ export function objectKey(ref: ObjectRef): string {
 
 export function projectOf(ref: ProjectRef): ProjectRef {
   return { authority: ref.authority, projectId: ref.projectId };
-}
-
-export function isObjectKind(value: unknown): value is ObjectKind {
-  return value === 'function' || value === 'flow';
 }
 
 /** The project id in a number or a string of digits, if it is one PostHog could have (1 or more). */

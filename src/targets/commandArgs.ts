@@ -1,7 +1,7 @@
 // Reading a command's argument: a tree node (context menus), a Uri (editor title, CodeLens), a plain
 // object of fields (keybindings, scripts, tests) or nothing (the command palette).
 import * as vscode from 'vscode';
-import { isObjectNode, type ExplorerNode, type ObjectNode } from '../explorer/nodes';
+import type { ExplorerNode } from '../explorer/nodes';
 
 /** The plain-object argument form, or undefined for tree nodes, Uris and anything else. */
 export function plainArg(arg: unknown): Readonly<Record<string, unknown>> | undefined {
@@ -12,11 +12,6 @@ export function plainArg(arg: unknown): Readonly<Record<string, unknown>> | unde
 /** The explorer node a command was run on, if it was. */
 export function nodeArg(arg: unknown): ExplorerNode | undefined {
   return typeof arg === 'object' && arg !== null && 'kind' in arg && 'id' in arg ? (arg as ExplorerNode) : undefined;
-}
-
-export function objectNodeArg(arg: unknown): ObjectNode | undefined {
-  const node = nodeArg(arg);
-  return node && isObjectNode(node) ? node : undefined;
 }
 
 /** A string field of the plain-object argument form. */
