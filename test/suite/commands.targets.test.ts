@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HogFlow } from '../../src/api/types/hogFlow';
 import type { Schedule } from '../../src/api/types/schedule';
-import { only, type LoggedRequest } from './helpers/emulator';
+import { only, TEST_KEY, TestEmulator, type LoggedRequest } from './helpers/emulator';
 import { closeAllEditors, waitUntil } from './helpers/extension';
 import { findFunction, flowsNode, functionGroup, loadAll, signedInSession, type FlowNode, type FunctionNode } from './helpers/session';
 
@@ -65,6 +65,8 @@ describe('commands: the common argument form', () => {
   const functionPath = () => `/api/projects/${fn.project.projectId}/hog_functions/${fn.summary.id}/`;
   const flowPath = () => `/api/projects/${flow.project.projectId}/hog_flows/${flow.summary.id}/`;
   const calls = (requests: LoggedRequest[]) => requests.map((r) => `${r.method} ${r.path}`);
+  /** The requests a command sent: an open document of the object re-read after an earlier case changed it is left out. */
+  const sent = (requests: LoggedRequest[]) => calls(requests).filter((c) => c !== `GET ${functionPath()}` && c !== `GET ${flowPath()}`);
   const activeUri = () => vscode.window.activeTextEditor?.document.uri;
   const diffOriginal = () => {
     const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
@@ -104,7 +106,8 @@ describe('commands: the common argument form', () => {
       command: 'posthog.duplicateFunction',
       fields: { secrets: {} },
       check: (copy, requests) => {
-        assert.deepEqual(calls(requests).slice(0, 2), [`GET ${functionPath()}`, `POST /api/projects/${fn.project.projectId}/hog_functions/`]);
+        assert.ok(calls(requests).includes(`GET ${functionPath()}`), 'the original is read');
+        assert.deepEqual(sent(requests).filter((c) => c.startsWith('POST')), [`POST /api/projects/${fn.project.projectId}/hog_functions/`]);
         assert.match((copy as { name: string }).name, / \(copy\)$/);
       },
     },
@@ -152,27 +155,27 @@ describe('commands: the common argument form', () => {
         assert.deepEqual(patches(requests, flowPath()), [{ status: 'active' }]);
       },
     },
-    { command: 'posthog.flowSchedules', check: (_r, requests) => assert.deepEqual(calls(requests), [`GET ${flowPath()}schedules/`]) },
+    { command: 'posthog.flowSchedules', check: (_r, requests) => assert.deepEqual(sent(requests), [`GET ${flowPath()}schedules/`]) },
     {
       command: 'posthog.createFlowSchedule',
       fields: { rrule: 'FREQ=DAILY;BYHOUR=6;BYMINUTE=0', startsAt: '2031-01-01T06:00:00Z' },
       check: (created, requests) => {
         schedule = created as Schedule;
-        assert.deepEqual(calls(requests), [`POST ${flowPath()}schedules/`]);
+        assert.deepEqual(sent(requests), [`POST ${flowPath()}schedules/`]);
       },
     },
     {
       command: 'posthog.editFlowSchedule',
       fields: { get scheduleId() { return schedule?.id; }, rrule: 'FREQ=WEEKLY;BYDAY=TU' },
-      check: (_r, requests) => assert.deepEqual(calls(requests), [`PATCH ${flowPath()}schedules/${schedule!.id}/`]),
+      check: (_r, requests) => assert.deepEqual(sent(requests), [`PATCH ${flowPath()}schedules/${schedule!.id}/`]),
     },
     {
       command: 'posthog.deleteFlowSchedule',
       fields: { get scheduleId() { return schedule?.id; } },
       answer: (kind) => (kind === 'confirm' ? true : undefined),
-      check: (_r, requests) => assert.deepEqual(calls(requests), [`DELETE ${flowPath()}schedules/${schedule!.id}/`]),
+      check: (_r, requests) => assert.deepEqual(sent(requests), [`DELETE ${flowPath()}schedules/${schedule!.id}/`]),
     },
-    { command: 'posthog.flowBatchJobs', check: (_r, requests) => assert.deepEqual(calls(requests), [`GET ${flowPath()}batch_jobs/`]) },
+    { command: 'posthog.flowBatchJobs', check: (_r, requests) => assert.deepEqual(sent(requests), [`GET ${flowPath()}batch_jobs/`]) },
     {
       command: 'posthog.startFlowBatchJob',
       answer: (kind) => (kind === 'confirm' ? true : undefined),
@@ -259,6 +262,56 @@ describe('commands: the common argument form', () => {
       assert.ok(session.api.testing.logTails.tailing.includes(decoyKey), 'the other tail still runs');
     } finally {
       await vscode.commands.executeCommand('posthog.stopTailingLogs', decoy);
+    }
+  });
+});
+
+describe('commands: which connection and project an argument names', () => {
+  const session = signedInSession();
+  let fn: FunctionNode;
+
+  before(async () => {
+    ({ node: fn } = await findFunction(session, 'Destinations'));
+  });
+  beforeEach(async () => {
+    await closeAllEditors();
+    session.prompter.clear();
+    session.prompter.answer = () => undefined;
+  });
+
+  it('takes project ids from 1 up, and says so', async () => {
+    const { prompter, emulator } = session;
+    assert.equal(await vscode.commands.executeCommand('posthog.copyId', { host: emulator.url, projectId: 0, functionId: fn.summary.id }), undefined);
+    const error = await prompter.waitFor((m) => m.kind === 'error');
+    assert.match(error.message, /'0' is not a PostHog project id/);
+  });
+
+  it('with several connections: host picks one, else the active editor\'s, else the user picks (dismissing does nothing)', async () => {
+    const { emulator, prompter } = session;
+    const other = await TestEmulator.start();
+    const args = { projectId: fn.project.projectId, functionId: fn.summary.id };
+    try {
+      assert.ok(await vscode.commands.executeCommand('posthog.signIn', { host: other.url, apiKey: TEST_KEY }));
+      prompter.clear();
+      assert.equal(await vscode.commands.executeCommand('posthog.openInBrowser', { ...args, host: other.url }), `${other.url}/project/${args.projectId}/functions/${fn.summary.id}`);
+      assert.equal(prompter.shown.filter((m) => m.kind === 'pick').length, 0, 'host names the connection');
+
+      assert.equal(await vscode.commands.executeCommand('posthog.openInBrowser', args), undefined, 'dismissed: nothing opened');
+      const pick = prompter.shown.find((m) => m.kind === 'pick');
+      assert.deepEqual([...pick!.actions].sort(), [emulator.authority, other.authority].sort());
+      assert.equal(prompter.shown.filter((m) => m.kind === 'error').length, 0, 'dismissing is no error');
+
+      prompter.answer = (m) => (m.kind === 'pick' ? other.authority : undefined);
+      assert.equal(await vscode.commands.executeCommand('posthog.openInBrowser', args), `${other.url}/project/${args.projectId}/functions/${fn.summary.id}`);
+
+      prompter.clear();
+      await vscode.commands.executeCommand('posthog.openFunctionCode', fn);
+      assert.equal(await vscode.commands.executeCommand('posthog.openInBrowser', args), `${emulator.url}/project/${args.projectId}/functions/${fn.summary.id}`);
+      assert.equal(prompter.shown.filter((m) => m.kind === 'pick').length, 0, 'the active editor names the connection');
+    } finally {
+      prompter.answer = () => undefined;
+      await vscode.commands.executeCommand('posthog.signOut', { host: other.url });
+      await other.close();
     }
   });
 });
