@@ -35,7 +35,8 @@ describe('commands: the common argument form', () => {
   let functionKey: string;
   let flowKey: string;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(60_000);
     host = session.emulator.url;
     const destinations = (await loadAll(session.api, await functionGroup(session, 'Destinations'))).filter((n): n is FunctionNode => n.kind === 'function');
     ({ node: fn } = await findFunction(session, 'Destinations', (f) => f.enabled === true && !(f.inputs_schema as Array<{ secret?: boolean }>).some((i) => i.secret)));
@@ -270,7 +271,8 @@ describe('commands: which connection and project an argument names', () => {
   const session = signedInSession();
   let fn: FunctionNode;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(60_000);
     ({ node: fn } = await findFunction(session, 'Destinations'));
   });
   beforeEach(async () => {
