@@ -3,7 +3,7 @@
 //   node esbuild.mjs --production  minified, no sourcemaps (used by `npm run package`)
 //   node esbuild.mjs --watch       rebuild on change
 import * as esbuild from 'esbuild';
-import { readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -23,8 +23,9 @@ const common = {
 const builds = [
   // The extension itself: the only file VS Code loads.
   { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
-  // `node dist/hog.js parse|check FILE`, and require('dist/hog.js').parseProgram.
-  { entryPoints: { hog: 'src/hog/cli.ts' }, outdir: 'dist' },
+  // `node dist/hog.js parse|check|pull|status|diff|push`, the package's `hog` bin (hence the
+  // shebang), and require('dist/hog.js').parseProgram.
+  { entryPoints: { hog: 'src/hog/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [executable('dist/hog.js')] },
   // `npm run posthog:local`: the local PostHog emulator.
   { entryPoints: { emulator: 'src/emulator/cli.ts' }, outdir: 'dist' },
   // `npm run bench`.
@@ -33,6 +34,11 @@ const builds = [
   // and one bundle per test/suite/**/*.test.ts, which index.js finds beside it.
   { entryPoints: suiteEntryPoints(), outbase: 'test/suite', outdir: 'out/suite' },
 ];
+
+/** Keeps a bundled command executable, so `./dist/hog.js` runs from a checkout as the bin does. */
+function executable(file) {
+  return { name: 'executable', setup: (build) => build.onEnd(() => existsSync(file) && chmodSync(file, 0o755)) };
+}
 
 function suiteEntryPoints() {
   // A deleted test file must not live on as a stale bundle that still runs.

@@ -6,6 +6,7 @@ import { createDispatcher } from './dispatcher';
 import { DiscoveryApi } from './discovery';
 import { HogFlowsApi } from './hogFlows';
 import { HogFunctionsApi } from './hogFunctions';
+import { responseLimitBytes } from './responseLimit';
 import { DEFAULT_RETRY, type RetryOptions } from './retry';
 import { TemplatesApi } from './templates';
 import { type ApiRequest, type RequestLogEvent, Transport } from './transport';
@@ -27,6 +28,8 @@ export interface PostHogClientOptions {
   /** Called after every attempt (method, path, status, duration, attempt); for an output channel. */
   onRequest?: (event: RequestLogEvent) => void;
   userAgent?: string;
+  /** Largest answer read, in bytes (default 50 MB); a larger one fails with ResponseTooLargeError. */
+  maxResponseBytes?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -49,6 +52,7 @@ export class PostHogClient {
       retry: { ...DEFAULT_RETRY, ...options.retry },
       userAgent: options.userAgent ?? 'posthog-hog-vscode',
       onRequest: options.onRequest,
+      maxResponseBytes: options.maxResponseBytes ?? responseLimitBytes(undefined),
     });
     this.hogFunctions = new HogFunctionsApi(this.#transport);
     this.hogFlows = new HogFlowsApi(this.#transport);

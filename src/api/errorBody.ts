@@ -2,7 +2,7 @@
 // {type, code, detail, attr}, but some actions build their own bodies (raw serializer dicts,
 // {"error": ...}, {"detail": ...}, {"status": "error", "errors"|"message": ...}) and proxies send HTML.
 // All of them still become an ApiError with a readable `detail`.
-import { ApiError, type ApiErrorFields, type RequestInfo, StaleUpdateError } from './errors';
+import { ApiError, type ApiErrorFields, DraftExistsError, type RequestInfo, StaleUpdateError } from './errors';
 
 export interface ErrorResponse {
   status: number;
@@ -28,8 +28,9 @@ export function toApiError(response: ErrorResponse, request: RequestInfo, now: n
     body,
   };
   fields.retryAfter = parseRetryAfter(response.retryAfterHeader, now) ?? retryAfterFromDetail(fields);
-  const isStale = fields.status === 409 && fields.code === 'stale_update';
-  return isStale ? new StaleUpdateError(fields, request) : new ApiError(fields, request);
+  if (fields.status === 409 && fields.code === 'stale_update') return new StaleUpdateError(fields, request);
+  if (fields.status === 409 && fields.code === 'draft_exists') return new DraftExistsError(fields, request);
+  return new ApiError(fields, request);
 }
 
 export function excerpt(text: string): string {

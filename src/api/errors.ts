@@ -63,6 +63,9 @@ export class ApiError extends PostHogError {
 /** 409 `stale_update`: someone saved the object after `base_updated_at`. Reload, then save again. */
 export class StaleUpdateError extends ApiError {}
 
+/** 409 `draft_exists`: restoring a revision while a draft is open. Publish or discard it, or restore with `overwrite`. */
+export class DraftExistsError extends ApiError {}
+
 /** The connection failed (refused, reset, DNS, TLS...) before a complete response arrived. */
 export class NetworkError extends PostHogError {
   /** The system or undici error code, e.g. ECONNREFUSED, ECONNRESET, UND_ERR_SOCKET. */
@@ -102,6 +105,42 @@ export class MalformedResponseError extends PostHogError {
   }
 }
 
+/** The answer was larger than the client's size limit; it was cut off rather than read into memory. */
+export class ResponseTooLargeError extends PostHogError {
+  constructor(readonly limitBytes: number, readonly status: number, request: RequestInfo) {
+    super(
+      `PostHog's answer is larger than the ${formatMegabytes(limitBytes)} limit, so it was not read (HTTP ${status}, ${request.method} ${request.path}). ` +
+        'If an answer this large is expected, raise the response size limit.',
+      request,
+    );
+  }
+}
+
+/** The API key holds characters no header can carry (see apiKey.ts); nothing was sent. */
+export class InvalidApiKeyError extends PostHogError {
+  constructor(readonly reason: string, request: RequestInfo) {
+    super(`${reason} Nothing was sent (${request.method} ${request.path}).`, request);
+  }
+}
+
+/**
+ * A 2xx JSON answer whose content is not what its type says: a function whose `name` is a number,
+ * whose `hog` is null. Names the object and the field, so one broken item reads as one clear error.
+ */
+export class UnexpectedShapeError extends MalformedResponseError {
+  /** What the answer was about, e.g. `hog function 0197e2a1-…` or `hog function (item 3 of the list)`. */
+  readonly subject: string;
+  /** Where in it, e.g. `name` or `inputs.url`; '' for the answer as a whole. */
+  readonly field: string;
+
+  constructor(subject: string, field: string, problem: string, status: number, excerpt: string, request: RequestInfo) {
+    super('unexpected-shape', status, excerpt, request);
+    this.subject = subject;
+    this.field = field;
+    this.message = `PostHog returned an unexpected shape for ${subject}: ${problem} (HTTP ${status}, ${request.method} ${request.path}).`;
+  }
+}
+
 /** The caller's AbortSignal fired, during a request or while waiting to retry. */
 export class CancelledError extends PostHogError {
   constructor(request: RequestInfo) {
@@ -121,6 +160,11 @@ function describeApiError(fields: ApiErrorFields): string {
   const where = fields.attr ? ` (field: ${fields.attr})` : '';
   const wait = fields.retryAfter !== null ? ` Try again in ${fields.retryAfter} s.` : '';
   return `PostHog error ${fields.status}: ${fields.detail}${where}${wait}`;
+}
+
+function formatMegabytes(bytes: number): string {
+  const megabytes = bytes / (1024 * 1024);
+  return Number.isInteger(megabytes) ? `${megabytes} MB` : `${megabytes.toFixed(2)} MB`;
 }
 
 function formatSeconds(ms: number): string {

@@ -1,7 +1,14 @@
 // Hog function endpoints: /api/projects/{project_id}/hog_functions/. Retrieve, create, update, logs
 // and metrics are the ones flows share (projectObjects.ts).
+import { HogFunctionDraftsApi } from './drafts';
 import { PagedList } from './pagination';
 import { ProjectObjectsApi } from './projectObjects';
+import { RevisionsApi } from './revisions';
+import { object } from './shape/check';
+import { hogFunction, hogFunctionSummary } from './shape/hogFunction';
+import { functionInvocation } from './shape/observability';
+import { maskedSecret } from './shape/revisions';
+import { shape } from './shape/shape';
 import type { CallOptions, Transport } from './transport';
 import type { ProjectId } from './types/common';
 import type {
@@ -9,49 +16,67 @@ import type {
   HogFunctionPatch, HogFunctionSummary,
 } from './types/hogFunction';
 import type { HogFunctionInvocationRequest, HogFunctionInvocationResult } from './types/invocation';
+import type { HogFunctionContent, MaskedSecret } from './types/revisions';
+
+/** Icon search answers are UNCONFIRMED beyond being objects (session-only endpoint). */
+const icon = shape<HogFunctionIcon>('icon', object);
 
 export class HogFunctionsApi extends ProjectObjectsApi<HogFunction, HogFunctionCreate, HogFunctionPatch> {
+  readonly revisions: RevisionsApi<HogFunctionContent, HogFunction>;
+  readonly drafts: HogFunctionDraftsApi;
+
   constructor(transport: Transport) {
-    super(transport, 'hog_functions');
+    super(transport, 'hog_functions', hogFunction);
+    this.revisions = new RevisionsApi(transport, 'hog_functions', hogFunction);
+    this.drafts = new HogFunctionDraftsApi(transport);
   }
 
   /** Summaries (no inputs, schema, bytecode, version). Deleted functions are never listed. */
   list(projectId: ProjectId, params: HogFunctionListParams = {}, options: CallOptions = {}): PagedList<HogFunctionSummary> {
-    return new PagedList(this.transport, this.path(projectId), { ...params }, options);
+    return new PagedList(this.transport, () => this.path(projectId), hogFunctionSummary, { ...params }, options);
   }
 
   /** Like list, but full objects (`full=true`). */
   listFull(projectId: ProjectId, params: HogFunctionListParams = {}, options: CallOptions = {}): PagedList<HogFunction> {
-    return new PagedList(this.transport, this.path(projectId), { ...params, full: true }, options);
+    return new PagedList(this.transport, () => this.path(projectId), hogFunction, { ...params, full: true }, options);
   }
 
   /** PostHog refuses DELETE (405) for functions; deleting is `PATCH {deleted: true}`. */
-  softDelete(projectId: ProjectId, id: string, options: CallOptions = {}): Promise<HogFunction> {
-    return this.transport.send({ method: 'PATCH', path: this.path(projectId, id), body: { deleted: true }, expect: 'object', ...options });
+  async softDelete(projectId: ProjectId, id: string, options: CallOptions = {}): Promise<HogFunction> {
+    return this.transport.send({
+      method: 'PATCH', path: this.objectPath(projectId, id), body: { deleted: true }, expect: 'object', shape: hogFunction, expectId: id, ...options,
+    });
   }
 
   /** Undoes softDelete. */
-  restore(projectId: ProjectId, id: string, options: CallOptions = {}): Promise<HogFunction> {
-    return this.transport.send({ method: 'PATCH', path: this.path(projectId, id), body: { deleted: false }, expect: 'object', ...options });
+  async restore(projectId: ProjectId, id: string, options: CallOptions = {}): Promise<HogFunction> {
+    return this.transport.send({
+      method: 'PATCH', path: this.objectPath(projectId, id), body: { deleted: false }, expect: 'object', shape: hogFunction, expectId: id, ...options,
+    });
   }
 
   /** Runs the function once on PostHog's worker. `id` may be 'new' for an unsaved function. */
-  invoke(projectId: ProjectId, id: string, body: HogFunctionInvocationRequest, options: CallOptions = {}): Promise<HogFunctionInvocationResult> {
-    return this.transport.send({ method: 'POST', path: this.path(projectId, id, 'invocations'), body, expect: 'object', ...options });
+  async invoke(projectId: ProjectId, id: string, body: HogFunctionInvocationRequest, options: CallOptions = {}): Promise<HogFunctionInvocationResult> {
+    return this.transport.send({ method: 'POST', path: this.invocationPath(projectId, id), body, expect: 'object', shape: functionInvocation, ...options });
+  }
+
+  /** Functions storing the secret mask instead of a real secret: their inputs must be entered again. A bare array. */
+  async maskedSecrets(projectId: ProjectId, options: CallOptions = {}): Promise<MaskedSecret[]> {
+    return this.transport.send({ method: 'GET', path: this.path(projectId, 'masked_secrets'), expect: 'array', shape: maskedSecret, ...options });
   }
 
   /** Icon search. PostHog may refuse personal API keys here (session-only endpoint). */
-  icons(projectId: ProjectId, query: string, options: CallOptions = {}): Promise<HogFunctionIcon[]> {
-    return this.transport.send({ method: 'GET', path: this.path(projectId, 'icons'), query: { query }, expect: 'array', ...options });
+  async icons(projectId: ProjectId, query: string, options: CallOptions = {}): Promise<HogFunctionIcon[]> {
+    return this.transport.send({ method: 'GET', path: this.path(projectId, 'icons'), query: { query }, expect: 'array', shape: icon, ...options });
   }
 
   /** Icon image bytes. PostHog may refuse personal API keys here (session-only endpoint). */
-  icon(projectId: ProjectId, iconId: string, options: CallOptions = {}): Promise<Uint8Array> {
+  async icon(projectId: ProjectId, iconId: string, options: CallOptions = {}): Promise<Uint8Array> {
     return this.transport.send({ method: 'GET', path: this.path(projectId, 'icon'), query: { id: iconId }, expect: 'bytes', ...options });
   }
 
   /** Sets execution_order of transformations; returns all functions of that type in the new order. */
-  rearrange(projectId: ProjectId, orders: ExecutionOrders, options: CallOptions = {}): Promise<HogFunction[]> {
-    return this.transport.send({ method: 'PATCH', path: this.path(projectId, 'rearrange'), body: { orders }, expect: 'array', ...options });
+  async rearrange(projectId: ProjectId, orders: ExecutionOrders, options: CallOptions = {}): Promise<HogFunction[]> {
+    return this.transport.send({ method: 'PATCH', path: this.path(projectId, 'rearrange'), body: { orders }, expect: 'array', shape: hogFunction, ...options });
   }
 }

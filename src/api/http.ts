@@ -1,8 +1,9 @@
-// One HTTP exchange through undici: send, read the whole body, enforce the time limit, honour the
-// caller's AbortSignal. Failures come out as NetworkError, TimeoutError or CancelledError; HTTP
-// statuses are not judged here. The response body is always read to the end or destroyed.
+// One HTTP exchange through undici: send, read the body up to a size limit, enforce the time limit,
+// honour the caller's AbortSignal. Failures come out as NetworkError, TimeoutError, CancelledError or
+// ResponseTooLargeError; HTTP statuses are not judged here. The response body is always read to the
+// end or destroyed.
 import { type Dispatcher, request } from 'undici';
-import { CancelledError, NetworkError, type RequestInfo, TimeoutError } from './errors';
+import { CancelledError, NetworkError, type RequestInfo, ResponseTooLargeError, TimeoutError } from './errors';
 
 export interface Exchange {
   method: Dispatcher.HttpMethod;
@@ -12,6 +13,8 @@ export interface Exchange {
   body?: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Largest body accepted; a larger one is cut off (never held whole in memory). */
+  maxBytes: number;
 }
 
 export interface RawResponse {
@@ -39,10 +42,12 @@ export async function exchange(dispatcher: Dispatcher, ex: Exchange, info: Reque
       dispatcher,
       signal: controller.signal,
     });
-    const body = Buffer.from(await response.body.arrayBuffer());
-    return { status: response.statusCode, headers: flattenHeaders(response.headers), body };
+    const headers = flattenHeaders(response.headers);
+    const body = await readLimited(response, headers, ex.maxBytes, info);
+    return { status: response.statusCode, headers, body };
   } catch (error) {
-    response?.body.destroy();
+    if (response) discard(response.body);
+    if (error instanceof ResponseTooLargeError) throw error;
     if (ex.signal?.aborted) throw new CancelledError(info);
     if (timedOut) throw new TimeoutError(ex.timeoutMs, info);
     throw toNetworkError(error, info);
@@ -50,6 +55,30 @@ export async function exchange(dispatcher: Dispatcher, ex: Exchange, info: Reque
     clearTimeout(timer);
     ex.signal?.removeEventListener('abort', onCallerAbort);
   }
+}
+
+/**
+ * The body, counted as it arrives: refused at once when Content-Length already says it is too large,
+ * cut off as soon as the count passes `maxBytes` (a chunked body names no length in advance).
+ */
+async function readLimited(response: Dispatcher.ResponseData, headers: Record<string, string>, maxBytes: number, info: RequestInfo): Promise<Buffer> {
+  const declared = Number(headers['content-length']);
+  const tooLarge = (): ResponseTooLargeError => new ResponseTooLargeError(maxBytes, response.statusCode, info);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of response.body as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBytes) throw tooLarge();
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+/** Stops a body that will not be read; the error its destruction emits is expected and ignored. */
+function discard(body: Dispatcher.ResponseData['body']): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 function toNetworkError(error: unknown, info: RequestInfo): NetworkError {

@@ -1,16 +1,23 @@
 // Public surface of the PostHog API client.
 export { PostHogClient, type PostHogClientOptions } from './client';
+export { apiKeyProblem } from './apiKey';
 export {
-  ApiError, type ApiErrorFields, CancelledError, type MalformedKind, MalformedResponseError, NetworkError,
-  PostHogError, type RequestInfo, StaleUpdateError, TimeoutError,
+  ApiError, type ApiErrorFields, CancelledError, DraftExistsError, InvalidApiKeyError, type MalformedKind, MalformedResponseError,
+  NetworkError, PostHogError, type RequestInfo, ResponseTooLargeError, StaleUpdateError, TimeoutError, UnexpectedShapeError,
 } from './errors';
+export { displayName } from './displayName';
+export { checkId, type IdKind, InvalidIdError, isId, isProjectId, isUuid } from './ids';
 export { PagedList } from './pagination';
-export type { RetryOptions } from './retry';
+export type { Page } from './validate';
+export { DEFAULT_MAX_RESPONSE_MEGABYTES, responseLimitBytes } from './responseLimit';
+export type { Repeat, RetryOptions } from './retry';
 export type { UpdateOptions } from './projectObjects';
 export type { ApiRequest, CallOptions, Expect, Query, RequestLogEvent } from './transport';
 export type { HogFunctionsApi } from './hogFunctions';
 export type { HogFlowsApi } from './hogFlows';
 export type { FlowSchedulesApi } from './flowSchedules';
+export type { HogFlowDraftsApi, HogFunctionDraftsApi, StageDraftOptions } from './drafts';
+export type { RevisionsApi } from './revisions';
 export type { TemplatesApi } from './templates';
 export type { DiscoveryApi } from './discovery';
 export * from './types/common';
@@ -20,5 +27,6 @@ export * from './types/hogFunction';
 export * from './types/inputs';
 export * from './types/invocation';
 export * from './types/observability';
+export * from './types/revisions';
 export * from './types/schedule';
 export * from './types/template';

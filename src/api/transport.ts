@@ -1,11 +1,15 @@
 // The one request core every endpoint goes through: builds the URL on the configured origin, adds the
 // auth header, applies the time limit and the retry policy, turns statuses into errors and checks the
-// body's outer shape. Endpoint modules describe requests; they never touch HTTP themselves.
+// body against the shape its endpoint declares (validate.ts). Endpoint modules describe requests;
+// they never touch HTTP themselves.
 import type { Dispatcher } from 'undici';
 import { excerpt, isRecord, toApiError, tryParseJson } from './errorBody';
-import { MalformedResponseError, type MalformedKind, type RequestInfo } from './errors';
+import { apiKeyProblem } from './apiKey';
+import { InvalidApiKeyError, MalformedResponseError, type MalformedKind, type RequestInfo } from './errors';
 import { exchange, type RawResponse } from './http';
-import { type RetryOptions, retryDelay, sleep } from './retry';
+import { type Repeat, repeatOf, type RetryOptions, retryDelay, sleep } from './retry';
+import type { Shape } from './shape/shape';
+import { type AnswerContext, checkEach, checkOne, checkPage } from './validate';
 
 /** Per-call options accepted by every endpoint function. */
 export interface CallOptions {
@@ -17,7 +21,7 @@ export interface CallOptions {
 export type QueryValue = string | number | boolean | readonly unknown[] | Record<string, unknown> | null | undefined;
 export type Query = Record<string, QueryValue>;
 
-/** What the body must look like: checked minimally, then cast to the declared type. */
+/** The body's outer form; `shape` then says what each object in it must hold. */
 export type Expect = 'object' | 'array' | 'page' | 'empty' | 'bytes';
 
 export interface ApiRequest extends CallOptions {
@@ -27,6 +31,12 @@ export interface ApiRequest extends CallOptions {
   query?: Query;
   body?: unknown;
   expect: Expect;
+  /** What a second copy of the request could do; decides which failures are retried. Default by method (retry.ts). */
+  repeat?: Repeat;
+  /** The object (or each list item) the answer must hold; without it only `expect` is checked. */
+  shape?: Shape<unknown>;
+  /** With `expect: 'object'`: the id the answer must carry (the object the request names). */
+  expectId?: string;
 }
 
 /** One line for an output channel. Never carries headers or bodies. */
@@ -50,6 +60,8 @@ export interface TransportSettings {
   retry: RetryOptions;
   userAgent: string;
   onRequest?: (event: RequestLogEvent) => void;
+  /** Largest response body read, in bytes. */
+  maxResponseBytes: number;
 }
 
 export class Transport {
@@ -64,6 +76,9 @@ export class Transport {
 
   async send<T>(request: ApiRequest): Promise<T> {
     const info: RequestInfo = { method: request.method, path: withQuery(request.path, request.query) };
+    const repeat = request.repeat ?? repeatOf(request.method);
+    const keyProblem = apiKeyProblem(this.#settings.apiKey);
+    if (keyProblem) throw new InvalidApiKeyError(keyProblem, info);
     for (let attempt = 1; ; attempt++) {
       const started = Date.now();
       try {
@@ -72,7 +87,7 @@ export class Transport {
         return value as T;
       } catch (error) {
         this.#log(info, statusOf(error), started, attempt, error);
-        const delay = retryDelay(error, request.method, attempt, this.#settings.retry);
+        const delay = retryDelay(error, repeat, attempt, this.#settings.retry);
         if (delay === null) throw error;
         await sleep(delay, request.signal, info);
       }
@@ -104,9 +119,10 @@ export class Transport {
       body: request.body === undefined ? undefined : JSON.stringify(request.body),
       timeoutMs: request.timeoutMs ?? settings.timeoutMs,
       signal: request.signal,
+      maxBytes: settings.maxResponseBytes,
     }, info);
     if (response.status < 200 || response.status >= 300) throw this.#apiError(response, info);
-    return { status: response.status, value: this.#decode(response, request.expect, info) };
+    return { status: response.status, value: this.#decode(response, request, info) };
   }
 
   #apiError(response: RawResponse, info: RequestInfo): Error {
@@ -118,7 +134,8 @@ export class Transport {
     }, info);
   }
 
-  #decode(response: RawResponse, expect: Expect, info: RequestInfo): unknown {
+  #decode(response: RawResponse, request: ApiRequest, info: RequestInfo): unknown {
+    const expect = request.expect;
     if (expect === 'empty') return undefined;
     if (expect === 'bytes') return new Uint8Array(response.body);
     const text = response.body.toString('utf8');
@@ -128,7 +145,11 @@ export class Transport {
     const parsed = tryParseJson(text);
     if (!parsed.ok) throw malformed(classifyUnparsable(text, response.headers['content-type'] ?? ''));
     if (!hasShape(parsed.value, expect)) throw malformed('unexpected-shape');
-    return parsed.value;
+    if (!request.shape) return parsed.value;
+    const context: AnswerContext = { status: response.status, info, redact: (t) => this.#redact(t) };
+    if (expect === 'array') return checkEach(request.shape, parsed.value as unknown[], context);
+    if (expect === 'page') return checkPage(request.shape, parsed.value, context);
+    return checkOne(request.shape, parsed.value, context, request.expectId);
   }
 
   #redact(text: string): string {

@@ -26,6 +26,11 @@ export class Config extends Disposable {
     return this.current.requestTimeoutMs;
   }
 
+  /** The largest answer a client reads, in bytes (`posthog.maxResponseMegabytes`). */
+  get maxResponseBytes(): number {
+    return this.current.maxResponseBytes;
+  }
+
   /** Whether test invocations simulate fetch() and other async functions. */
   get mockAsyncFunctions(): boolean {
     return this.current.mockAsyncFunctions;

@@ -1,5 +1,6 @@
 // The extension's settings (package.json `contributes.configuration`, section `posthog`), read from
 // raw values into what the code uses: clamped numbers, known log levels. No vscode here.
+import { responseLimitBytes } from '../api/responseLimit';
 
 export interface TailSettings {
   intervalMs: number;
@@ -11,6 +12,7 @@ export interface TailSettings {
 export const SETTINGS = {
   explorerPageSize: { key: 'explorer.pageSize', read: pageSize },
   requestTimeoutMs: { key: 'requestTimeoutSeconds', read: requestTimeoutMs },
+  maxResponseBytes: { key: 'maxResponseMegabytes', read: responseLimitBytes },
   mockAsyncFunctions: { key: 'testInvocation.mockAsyncFunctions', read: (raw: unknown) => (typeof raw === 'boolean' ? raw : true) },
   logPollIntervalMs: { key: 'logs.pollIntervalSeconds', read: pollIntervalMs },
   logLevels: { key: 'logs.levels', read: logLevels },

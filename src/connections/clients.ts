@@ -12,7 +12,8 @@ export interface ConnectedClient {
 
 /**
  * One API client per connection, created on first use with the key from SecretStorage and dropped
- * when the connections change (sign in/out) or the time-out setting changes (clients keep theirs).
+ * when the connections change (sign in/out) or the time-out or response size setting changes
+ * (clients keep theirs).
  */
 export class ClientPool extends Disposable {
   private readonly clients = new Map<string, Promise<ConnectedClient>>();
@@ -26,7 +27,7 @@ export class ClientPool extends Disposable {
     this.register(store.onDidChange(() => this.clear()));
     this.register(
       config.onDidChange((changed) => {
-        if (changed.has('requestTimeoutMs')) this.clear();
+        if (changed.has('requestTimeoutMs') || changed.has('maxResponseBytes')) this.clear();
       }),
     );
   }
@@ -48,6 +49,7 @@ export class ClientPool extends Disposable {
       baseUrl,
       apiKey,
       timeoutMs: this.config.requestTimeoutMs,
+      maxResponseBytes: this.config.maxResponseBytes,
       onRequest: (e) => {
         const outcome = e.status ?? e.error ?? 'no response';
         this.log.debug(`${e.method} ${e.path} → ${outcome} (${e.durationMs} ms, attempt ${e.attempt})`);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { PrompterSlot } from '../ui/prompter';
 import { connectionLabel, EU_CLOUD, normalizeBaseUrl, US_CLOUD } from './baseUrl';
 import type { ClientPool } from './clients';
+import { keyInputProblem, unencryptedWarning } from './signInChecks';
 import type { Connection, ConnectionStore } from './store';
 
 export interface SignInDeps {
@@ -17,17 +18,21 @@ interface SignInArgs {
 }
 
 /**
- * `posthog.signIn`: pick US cloud, EU cloud or a custom URL, enter a personal API key, verify it with
- * one `GET /api/users/@me/`, then store it in SecretStorage. Resolves with the connection, or
- * undefined when the user backed out.
+ * `posthog.signIn`: pick US cloud, EU cloud or a custom URL, confirm if it is plain http:// to another
+ * computer, enter a personal API key, verify it with one `GET /api/users/@me/`, then store it in
+ * SecretStorage. Resolves with the connection, or undefined when the user backed out.
  */
 export async function signIn(deps: SignInDeps, arg: unknown): Promise<Connection | undefined> {
   const args = parseArgs(arg);
   const host = args.host ?? (await pickHost(deps.prompts));
   if (!host) return undefined;
   const baseUrl = normalizeBaseUrl(host);
-  const apiKey = args.apiKey ?? (await askForKey(deps.prompts, baseUrl));
+  const warning = unencryptedWarning(baseUrl);
+  if (warning && !(await deps.prompts.current.confirm(warning.message, warning.detail, warning.confirmTitle))) return undefined;
+  const apiKey = (args.apiKey ?? (await askForKey(deps.prompts, baseUrl)))?.trim();
   if (!apiKey) return undefined;
+  const problem = keyInputProblem(apiKey);
+  if (problem) throw new Error(problem);
   const me = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: `Checking the API key with ${connectionLabel(baseUrl)}…`, cancellable: true },
     (_progress, token) => verify(deps, baseUrl, apiKey, token),
@@ -91,6 +96,6 @@ function askForKey(prompts: PrompterSlot, baseUrl: string): Thenable<string | un
     prompt: 'A personal API key (PostHog → Settings → Personal API keys) with the hog_function and hog_flow scopes. It is kept in VS Code’s secret storage.',
     placeholder: 'phx_…',
     password: true,
-    validate: (value) => (value.trim() ? undefined : 'Enter the key'),
+    validate: keyInputProblem,
   });
 }

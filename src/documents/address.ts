@@ -2,7 +2,10 @@
 //   posthog://<host[:port]>/projects/<projectId>/functions/<functionId>/<name>.hog   function code
 //   posthog://<host[:port]>/projects/<projectId>/functions/<functionId>/<name>.json  function configuration
 //   posthog://<host[:port]>/projects/<projectId>/flows/<flowId>/<name>.json          flow definition
-// The object is found by id; the name segment is only what the editor tab shows.
+// The object is found by id; the name segment is only what the editor tab shows. Ids are checked
+// here, so a crafted link (`..` for an id) names no document and sends no request.
+import { displayName } from '../api/displayName';
+import { isId } from '../api/ids';
 import { OBJECT_KINDS, parseProjectId, type ObjectKind, type ObjectRef } from '../objects/objectRef';
 
 export const POSTHOG_SCHEME = 'posthog';
@@ -46,9 +49,11 @@ export function documentPath(address: DocumentAddress): string {
 export function parseDocumentAddress(authority: string, path: string): DocumentAddress | undefined {
   const match = /^\/projects\/([^/]+)\/(functions|flows)\/([^/]+)\/([^/]+)\.(hog|json)$/.exec(path);
   const projectId = match ? parseProjectId(match[1]) : undefined;
-  if (!match || !authority || projectId === undefined) return undefined;
+  // Only the canonical spelling of a project id (`7`, not `07`): one document has one address.
+  if (!match || !authority || projectId === undefined || String(projectId) !== match[1]) return undefined;
   const [, , family, id, name, extension] = match as unknown as [string, string, string, string, string, string];
   const objectKind: ObjectKind = family === OBJECT_KINDS.flow.family ? 'flow' : 'function';
+  if (!isId(OBJECT_KINDS[objectKind].idKind, id)) return undefined;
   const kind = DOCUMENTS_OF[objectKind].find((k) => DOCUMENT_KINDS[k].extension === extension);
   if (!kind) return undefined;
   return { object: { authority, projectId, kind: objectKind, id }, kind, name };
@@ -63,7 +68,7 @@ const FORBIDDEN = /[\u0000-\u001f\u007f/\\:*?"<>|#%]+/g;
 
 /** Makes a PostHog object name safe as one path segment (display only, never used for lookup). */
 export function sanitizeName(name: string | null | undefined, fallback: string): string {
-  const cleaned = (name ?? '').replace(/\s+/g, ' ').replace(FORBIDDEN, '-').trim().replace(/^\.+/, '');
+  const cleaned = displayName(name, '').replace(FORBIDDEN, '-').trim().replace(/^\.+/, '');
   const short = cleaned.length > 80 ? cleaned.slice(0, 80).trimEnd() : cleaned;
   return short || fallback;
 }

@@ -2,9 +2,11 @@
 import { notFound, validationError } from './errors';
 import { parseFault } from './faults';
 import { serializeFlowFull } from './hogFlowSerializer';
+import { SECRET_MASK } from './hogFunctionInputs';
 import { serializeFull } from './hogFunctionSerializer';
 import { appendLogs, parseLevel, serializeLog, type NewLogEntry } from './logs';
 import { isRecord, type JsonValue } from './json';
+import { expirePublishTokens } from './publishTokens';
 import { json, type Reply } from './router';
 import type { EmulatorRuntime } from './runtime';
 import { parseTimestamp } from './time';
@@ -37,6 +39,12 @@ export function handleAdmin(runtime: EmulatorRuntime, method: string, path: stri
     case 'POST /_emulator/logs':
     case 'POST /_emulator/logs/':
       return json(addLogs(runtime, body));
+    case 'POST /_emulator/expire-publish-tokens':
+    case 'POST /_emulator/expire-publish-tokens/':
+      return json({ expired: expirePublishTokens(runtime.state) });
+    case 'POST /_emulator/mask-secret':
+    case 'POST /_emulator/mask-secret/':
+      return json(maskSecret(runtime, body));
     default:
       throw notFound();
   }
@@ -92,4 +100,18 @@ function addLogs(runtime: EmulatorRuntime, body: unknown): JsonValue {
     };
   });
   return appendLogs(state, id, entries).map(serializeLog);
+}
+
+/**
+ * Stores the mask in place of a function's secret input (live, or in its draft with `draft: true`),
+ * as a client that saved the mask back once did; the API itself refuses to.
+ */
+function maskSecret(runtime: EmulatorRuntime, body: unknown): JsonValue {
+  const fn = isRecord(body) && typeof body.id === 'string' ? runtime.state.functions.get(body.id) : undefined;
+  if (!fn || !isRecord(body)) throw notFound();
+  const content = body.draft === true ? fn.draft : fn;
+  const item = content?.inputsSchema.find((i) => i.key === body.key && i.secret === true);
+  if (!content || !item) throw validationError('key must name a secret input.', 'key');
+  content.inputs[item.key] = { value: SECRET_MASK };
+  return serializeFull(fn);
 }

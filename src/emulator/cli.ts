@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   console.log(`  API key:  ${shownKey}`);
   console.log(`  Project:  1 (also @current); project 2 is "Web app (staging)"`);
   console.log(`  Try:      curl -H "Authorization: Bearer ${shownKey}" ${emulator.url}/api/projects/@current/hog_functions/`);
-  if (cli.admin) console.log('  Admin:    /_emulator/requests, /_emulator/faults, /_emulator/reset, /_emulator/touch, /_emulator/logs');
+  if (cli.admin) console.log('  Admin:    /_emulator/requests, /_emulator/faults, /_emulator/reset, /_emulator/touch, /_emulator/logs, /_emulator/expire-publish-tokens, /_emulator/mask-secret');
   console.log('  Press Ctrl-C to stop.');
   const stop = () => {
     emulator.close().then(() => process.exit(0), () => process.exit(1));

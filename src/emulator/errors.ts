@@ -78,6 +78,11 @@ export function staleUpdate(detail: string): ApiError {
   return new ApiError(409, envelope('server_error', 'stale_update', detail));
 }
 
+/** Restoring a revision while a draft is open, without `overwrite`. */
+export function draftExists(detail: string): ApiError {
+  return new ApiError(409, envelope('server_error', 'draft_exists', detail));
+}
+
 /**
  * Turns a field path like `inputs__url` into DRF's raw serializer error dict
  * (`{"inputs": {"url": ["..."]}}`), nested under `prefix` when given.

@@ -1,9 +1,11 @@
 // Injected faults (admin route): the next `times` requests matching method + path regex get a
 // canned response, a delay, or a destroyed socket instead of the real answer. With `afterHandler`,
 // the request is first handled for real (its change applied) and only its answer is replaced: the
-// ambiguous failure where the server did the work but the client never heard.
+// ambiguous failure where the server did the work but the client never heard. With `bodyBytes`,
+// the answer is a JSON object that large, streamed as the client reads it (streamedBody.ts).
 import { validationError } from './errors';
 import { isInteger, isRecord, type JsonValue } from './json';
+import { MIN_STREAMED_BYTES } from './streamedBody';
 
 export interface Fault {
   method: string | null;
@@ -12,6 +14,8 @@ export interface Fault {
   headers: Record<string, string>;
   /** A string is sent as-is (HTML, truncated JSON...); anything else as JSON; undefined = empty. */
   body: JsonValue | undefined;
+  /** When > 0, the body is a streamed JSON object of exactly this many bytes (`body` is ignored). */
+  bodyBytes: number;
   delayMs: number;
   reset: boolean;
   afterHandler: boolean;
@@ -34,12 +38,17 @@ export function parseFault(raw: unknown): Fault {
   }
   const times = raw.times ?? 1;
   if (!isInteger(times) || times < 1) throw validationError('times must be a positive integer.', 'times');
+  const bodyBytes = response.bodyBytes ?? 0;
+  if (!isInteger(bodyBytes) || (bodyBytes !== 0 && bodyBytes < MIN_STREAMED_BYTES)) {
+    throw validationError(`response.bodyBytes must be an integer of at least ${MIN_STREAMED_BYTES}.`, 'response__bodyBytes');
+  }
   return {
     method: typeof match.method === 'string' ? match.method.toUpperCase() : null,
     path,
     status,
     headers: stringHeaders(response.headers),
     body: response.body,
+    bodyBytes,
     delayMs: isInteger(response.delayMs) && response.delayMs > 0 ? response.delayMs : 0,
     reset: response.reset === true,
     afterHandler: response.afterHandler === true,

@@ -26,6 +26,8 @@ export function newFlowRecord(origin: FlowOrigin, fields: FlowFields): StoredHog
     actions: [],
     abortAction: null,
     variables: [],
+    draft: null,
+    draftUpdatedAt: null,
     ...definedOnly(fields),
   };
 }

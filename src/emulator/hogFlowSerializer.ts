@@ -1,4 +1,5 @@
 // Wire shapes of a HogFlow: list (minimal) and full; `trigger` is derived from the trigger action.
+import { serializeFlowContent } from './flowContent';
 import { FUNCTION_ACTION_TYPES, serializeAction } from './hogFlowActions';
 import type { JsonObject, JsonValue } from './json';
 import type { StoredHogFlow } from './model';
@@ -44,8 +45,8 @@ export function serializeFlowFull(state: EmulatorState, flow: StoredHogFlow): Js
   return {
     ...serializeFlowMinimal(flow),
     schedules: structuredClone(schedules),
-    draft: null,
-    draft_updated_at: null,
+    draft: flow.draft ? serializeFlowContent(flow.draft) : null,
+    draft_updated_at: flow.draftUpdatedAt,
     action_redirects: null,
   };
 }

@@ -1,7 +1,10 @@
 // /api/projects/{id}/hog_flows/ endpoints: list, create, retrieve, update, delete, bulk delete.
 import { randomUUID } from 'node:crypto';
 import { ApiError, notFound, requiredError, validationError } from './errors';
-import { assertNotStale } from './concurrency';
+import { assertNotStale, FLOW_STALE_DETAIL } from './concurrency';
+import { flowRoutesToDraft, stageFlowDraft } from './flowDrafts';
+import { flowContentChanged } from './flowContent';
+import { recordFlowRevision } from './flowRevisions';
 import { serializeFlowFull, serializeFlowMinimal } from './hogFlowSerializer';
 import { definedOnly, newFlowRecord } from './hogFlowRecord';
 import { parseFlowFields } from './hogFlowValidation';
@@ -11,8 +14,6 @@ import { paginate } from './pagination';
 import { jsonQueryParam, requireObject } from './request';
 import { json, type Reply, type RequestContext } from './router';
 
-const FLOW_STALE_DETAIL =
-  'This workflow was updated elsewhere since you loaded it. Reload to get the latest version before saving.';
 const MESSAGING_ACTIONS = ['function_email', 'function_sms', 'function_push'];
 
 const EXACT_FILTERS: Array<[string, (f: StoredHogFlow) => string]> = [
@@ -96,19 +97,17 @@ export function retrieveFlow(ctx: RequestContext): Reply {
   return json(serializeFlowFull(ctx.state, findFlow(ctx)));
 }
 
-const CONTENT_FIELDS = [
-  'actions', 'edges', 'variables', 'triggerMasking', 'conversion', 'exitCondition', 'emailSendingRateLimit',
-] as const;
-
 export function updateFlow(ctx: RequestContext): Reply {
   const stored = findFlow(ctx);
   const body = requireObject(ctx.body);
+  if (flowRoutesToDraft(ctx, stored, body)) return json(serializeFlowFull(ctx.state, stageFlowDraft(ctx, stored, body)));
   assertNotStale(stored.updatedAt, body.base_updated_at, FLOW_STALE_DETAIL);
   const fields = parseFlowFields(body, stored, Date.now());
   const next: StoredHogFlow = { ...structuredClone(stored), ...definedOnly(fields) };
-  if (CONTENT_FIELDS.some((k) => JSON.stringify(stored[k]) !== JSON.stringify(next[k]))) next.version += 1;
+  if (flowContentChanged(stored, next)) next.version += 1;
   next.updatedAt = ctx.state.clock.nowIso();
   ctx.state.flows.set(next.id, next);
+  recordFlowRevision(ctx.state, stored, next);
   return json(serializeFlowFull(ctx.state, next));
 }
 

@@ -1,6 +1,7 @@
 // `inputs_schema` / `inputs` handling as PostHog's serializer does it: schema-driven replacement of
 // the inputs map, required and type checks, and secrets (stored in clear here, returned only as
 // {"secret": true}).
+import { compileInputs, InputTemplateError, type CompiledInput } from '../hog/templates';
 import { requiredError, validationError } from './errors';
 import { isInteger, isRecord, type JsonObject, type JsonValue } from './json';
 import type { InputSchemaItem, StoredInput, StoredInputs } from './model';
@@ -38,6 +39,7 @@ export function resolveInputs(
   requested: unknown,
   stored: StoredInputs,
   attrPrefix = 'inputs',
+  functionType = 'destination',
 ): StoredInputs {
   if (requested !== undefined && requested !== null && !isRecord(requested)) {
     throw validationError('Value must be a dictionary.', attrPrefix);
@@ -51,7 +53,18 @@ export function resolveInputs(
       : resolvePlain(item, source[item.key], attr);
     if (resolved) result[item.key] = resolved;
   }
+  compiledInputs(schema, result, functionType, attrPrefix);
   return result;
+}
+
+/** The inputs as PostHog stores them (bytecode of Hog templates, `order`); a template PostHog refuses is a 400. */
+export function compiledInputs(schema: InputSchemaItem[], inputs: StoredInputs, functionType = 'destination', attrPrefix = 'inputs'): Record<string, CompiledInput> {
+  try {
+    return compileInputs(schema, inputs, functionType);
+  } catch (error) {
+    if (!(error instanceof InputTemplateError)) throw error;
+    throw validationError(error.message, error.key === null ? attrPrefix : `${attrPrefix}__${error.key}`);
+  }
 }
 
 function resolveSecret(item: InputSchemaItem, raw: unknown, stored: StoredInput | undefined, attr: string) {
@@ -127,32 +140,30 @@ function isStatusCodeRule(value: JsonValue): boolean {
   return value === '4xx' || value === '5xx' || (isInteger(value) && value >= 400 && value <= 599);
 }
 
-/** The wire form: secrets masked, templated values with (placeholder) bytecode, and `order`. */
-export function serializeInputs(schema: InputSchemaItem[], inputs: StoredInputs): JsonObject {
+/** The wire form, in `order`: secrets masked, Hog templates with their bytecode. */
+export function serializeInputs(schema: InputSchemaItem[], inputs: StoredInputs, functionType = 'destination'): JsonObject {
+  const secret = new Set(schema.filter((item) => item.secret === true).map((item) => item.key));
   const out: JsonObject = {};
-  let order = 0;
-  for (const item of schema) {
-    const input = inputs[item.key];
-    if (!input) continue;
-    if (item.secret === true) {
-      out[item.key] = { secret: true };
+  for (const [key, input] of Object.entries(compiledOrPlain(schema, inputs, functionType))) {
+    if (secret.has(key)) {
+      out[key] = { secret: true };
       continue;
     }
-    const wire: JsonObject = { value: input.value };
+    const wire: JsonObject = { value: input.value as JsonValue };
     if (input.templating) wire.templating = input.templating;
-    if (input.templating === 'hog') wire.bytecode = templateBytecode(input.value);
-    wire.order = order++;
-    out[item.key] = wire;
+    if (input.bytecode !== undefined) wire.bytecode = input.bytecode as JsonValue;
+    wire.order = input.order;
+    out[key] = wire;
   }
   return out;
 }
 
-/** Stands in for compiled template bytecode: a constant push per leaf, shaped like the value. */
-function templateBytecode(value: JsonValue): JsonValue {
-  if (Array.isArray(value)) return value.map(templateBytecode);
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, templateBytecode(v)]));
-  if (typeof value === 'string') return ['_H', 1, 32, value];
-  if (typeof value === 'number') return ['_H', 1, Number.isInteger(value) ? 33 : 34, value];
-  if (typeof value === 'boolean') return ['_H', 1, value ? 29 : 30];
-  return ['_H', 1, 31];
+/** Stored inputs were validated on save; a seed's that PostHog would refuse are shown without bytecode. */
+function compiledOrPlain(schema: InputSchemaItem[], inputs: StoredInputs, functionType: string): Record<string, CompiledInput> {
+  try {
+    return compileInputs(schema, inputs, functionType);
+  } catch {
+    const keys = schema.map((item) => item.key).filter((key) => inputs[key] !== undefined);
+    return Object.fromEntries(keys.map((key, order) => [key, { ...(inputs[key] as StoredInput), order }]));
+  }
 }

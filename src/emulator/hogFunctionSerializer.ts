@@ -1,5 +1,6 @@
 // Wire shapes of a HogFunction: the minimal form lists return and the full form of a retrieve or a write.
-import { createHash } from 'node:crypto';
+import { compiledHog } from './hogBytecode';
+import { serializeFunctionContent } from './functionContent';
 import { serializeInputs } from './hogFunctionInputs';
 import type { JsonObject, JsonValue } from './json';
 import { isSiteType, type StoredHogFunction } from './model';
@@ -12,14 +13,9 @@ export function functionStatus(f: StoredHogFunction): JsonObject {
   return { state: f.health, tokens: TOKENS_BY_HEALTH[f.health] ?? 0 };
 }
 
-/**
- * Placeholder for compiled bytecode (the emulator has no compiler): pushes a hash of the source,
- * pops it and returns null. It changes whenever the code changes, like real bytecode.
- */
+/** The function's bytecode, as PostHog's compiler gives it; null for site functions (TypeScript). */
 export function programBytecode(f: StoredHogFunction): JsonValue {
-  if (isSiteType(f.type)) return null;
-  const digest = createHash('sha1').update(f.hog).digest('hex');
-  return ['_H', 1, 32, `emulator:${digest}`, 35, 31, 38];
+  return isSiteType(f.type) ? null : compiledHog(f.hog);
 }
 
 function transpiled(f: StoredHogFunction): string | null {
@@ -54,7 +50,7 @@ export function serializeMinimal(f: StoredHogFunction): JsonObject {
     status: functionStatus(f),
     execution_order: f.executionOrder,
     search_match_type: null,
-    draft_updated_at: null,
+    draft_updated_at: f.draftUpdatedAt,
   });
 }
 
@@ -64,7 +60,7 @@ export function serializeFull(f: StoredHogFunction): JsonObject {
     bytecode: programBytecode(f),
     transpiled: transpiled(f),
     inputs_schema: f.inputsSchema,
-    inputs: serializeInputs(f.inputsSchema, f.inputs),
+    inputs: serializeInputs(f.inputsSchema, f.inputs, f.type),
     filters: f.filters,
     masking: f.masking,
     mappings: f.mappings,
@@ -75,7 +71,7 @@ export function serializeFull(f: StoredHogFunction): JsonObject {
     batch_export_id: null,
     search_match_type: null,
     version: f.version,
-    draft: null,
-    draft_updated_at: null,
+    draft: f.draft ? serializeFunctionContent(f.draft) : null,
+    draft_updated_at: f.draftUpdatedAt,
   });
 }

@@ -3,11 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { requiredError, validationError } from './errors';
 import { parseInputsSchema, resolveInputs } from './hogFunctionInputs';
 import { validateHog } from './hogValidation';
-import { isInteger, isRecord, type JsonObject, type JsonValue } from './json';
+import { isInteger, isRecord, jsonEqual, type JsonObject, type JsonValue } from './json';
 import {
   isHogFunctionType,
   isSiteType,
   isTransformationType,
+  type FunctionContent,
   type HogFunctionType,
   type InputSchemaItem,
   type StoredHogFunction,
@@ -41,7 +42,9 @@ function readWritable(body: JsonObject): WritableFields {
     if (typeof body.enabled !== 'boolean') throw validationError('Must be a valid boolean.', 'enabled', 'invalid');
     fields.enabled = body.enabled;
   }
-  if (body.hog !== undefined) fields.hog = stringField(body.hog, 'hog');
+  // PostHog's serializer trims the code (DRF CharField's default), so stored code never starts or
+  // ends with whitespace.
+  if (body.hog !== undefined) fields.hog = stringField(body.hog, 'hog').trim();
   if (body.inputs_schema !== undefined) fields.inputsSchema = parseInputsSchema(body.inputs_schema ?? []);
   if (body.filters !== undefined) fields.filters = objectField(body.filters ?? {}, 'filters');
   if (body.masking !== undefined) fields.masking = body.masking === null ? null : objectField(body.masking, 'masking');
@@ -94,7 +97,7 @@ export async function buildFunction(
   const type = parseFunctionType(body.type);
   const template = templateFor(body.template_id);
   const fields = readWritable(body);
-  const hog = fields.hog ?? template?.code;
+  const hog = fields.hog ?? template?.code.trim();
   if (hog === undefined) throw requiredError('hog', 'Required.');
   const schema = fields.inputsSchema ?? template?.inputs_schema ?? [];
   const now = state.clock.nowIso();
@@ -111,7 +114,7 @@ export async function buildFunction(
     deleted: false,
     hog,
     inputsSchema: schema,
-    inputs: resolveInputs(schema, body.inputs ?? undefined, storedInputs),
+    inputs: resolveInputs(schema, body.inputs ?? undefined, storedInputs, 'inputs', type),
     filters: normalizeFilters(fields.filters ?? template?.filters ?? {}),
     masking: normalizeMasking(fields.masking ?? null),
     mappings: fields.mappings ?? null,
@@ -120,6 +123,8 @@ export async function buildFunction(
     health: 1,
     executionOrder: fields.executionOrder ?? null,
     version: 1,
+    draft: null,
+    draftUpdatedAt: null,
   };
   await checkConfig(state, fn);
   if (isTransformationType(type) && fields.executionOrder === undefined) fn.executionOrder = nextExecutionOrder(state, fn);
@@ -140,7 +145,7 @@ export async function updateFunction(
   Object.assign(next, definedOnly({ ...fields, filters: undefined, masking: undefined }));
   if (fields.filters !== undefined) next.filters = normalizeFilters(fields.filters);
   if (fields.masking !== undefined) next.masking = normalizeMasking(fields.masking);
-  next.inputs = resolveInputs(next.inputsSchema, body.inputs ?? undefined, stored.inputs);
+  next.inputs = resolveInputs(next.inputsSchema, body.inputs ?? undefined, stored.inputs, 'inputs', next.type);
   if (typeof body.deleted === 'boolean') next.deleted = body.deleted;
   if (next.hog !== stored.hog || next.type !== stored.type) await checkConfig(state, next);
   else checkStructure(state, next);
@@ -226,6 +231,6 @@ function nextExecutionOrder(state: EmulatorState, fn: StoredHogFunction): number
 
 const CONFIG_FIELDS = ['hog', 'inputsSchema', 'inputs', 'filters', 'mappings', 'masking'] as const;
 
-function configChanged(before: StoredHogFunction, after: StoredHogFunction): boolean {
-  return CONFIG_FIELDS.some((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+function configChanged(before: FunctionContent, after: FunctionContent): boolean {
+  return CONFIG_FIELDS.some((k) => !jsonEqual(before[k], after[k]));
 }

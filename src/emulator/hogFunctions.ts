@@ -1,6 +1,8 @@
 // /api/projects/{id}/hog_functions/ endpoints: list, create, retrieve, update, delete, rearrange.
-import { assertNotStale } from './concurrency';
+import { assertNotStale, FUNCTION_STALE_DETAIL } from './concurrency';
 import { ApiError, envelope, notFound, validationError } from './errors';
+import { refuseAgentEnabledCreate, refuseEnablingWithDraft, routesToDraft, stageFunctionDraft } from './functionDrafts';
+import { recordFunctionRevision } from './functionRevisions';
 import { serializeFull, serializeMinimal } from './hogFunctionSerializer';
 import { buildFunction, updateFunction } from './hogFunctionWrite';
 import { isRecord, jsonContains, type JsonObject } from './json';
@@ -11,8 +13,6 @@ import { json, type Reply, type RequestContext } from './router';
 
 const MAX_SEARCH_LENGTH = 200;
 
-const FUNCTION_STALE_DETAIL =
-  'This function changed since you previewed the publish, either the draft or the live config. Preview again to see where things stand now.';
 
 /** A live function of the request's project, or 404. */
 export function findFunction(ctx: RequestContext, includeDeleted = false): StoredHogFunction {
@@ -80,7 +80,9 @@ function byExecutionOrderThenNewest(a: StoredHogFunction, b: StoredHogFunction):
 
 export async function createFunction(ctx: RequestContext): Promise<Reply> {
   const project = ctx.project();
-  const fn = await buildFunction(ctx.state, project.id, requireObject(ctx.body));
+  const body = requireObject(ctx.body);
+  refuseAgentEnabledCreate(ctx, body);
+  const fn = await buildFunction(ctx.state, project.id, body);
   ctx.state.functions.set(fn.id, fn);
   return json(serializeFull(fn), 201);
 }
@@ -92,9 +94,12 @@ export function retrieveFunction(ctx: RequestContext): Reply {
 export async function patchFunction(ctx: RequestContext): Promise<Reply> {
   const body = requireObject(ctx.body);
   const stored = findFunction(ctx, body.deleted === false);
+  refuseEnablingWithDraft(stored, body);
+  if (routesToDraft(ctx, stored, body)) return json(serializeFull(await stageFunctionDraft(ctx, stored, body)));
   assertNotStale(stored.updatedAt, body.base_updated_at, FUNCTION_STALE_DETAIL);
   const next = await updateFunction(ctx.state, stored, body);
   ctx.state.functions.set(next.id, next);
+  recordFunctionRevision(ctx.state, stored, next);
   return json(serializeFull(next));
 }
 

@@ -18,8 +18,15 @@ export function clone<T extends JsonValue>(value: T): T {
   return structuredClone(value);
 }
 
+/** Equality of JSON values with object key order ignored, as PostgreSQL's jsonb and Python's dicts compare. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(sortedKeys(a)) === JSON.stringify(sortedKeys(b));
+}
+
+function sortedKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortedKeys);
+  if (!isRecord(value)) return value;
+  return Object.fromEntries(Object.keys(value).sort().map((key) => [key, sortedKeys(value[key])]));
 }
 
 /** PostgreSQL-style JSON containment (`a @> b`), used by the `filters` and `trigger` list filters. */

@@ -86,7 +86,13 @@ export interface StoredHogFunction {
   health: HealthState;
   executionOrder: number | null;
   version: number;
+  /** Content staged for review (reference §11), secrets in clear like `inputs`; null when none. */
+  draft: FunctionContent | null;
+  draftUpdatedAt: string | null;
 }
+
+/** What a function's draft stages, a publish promotes and a revision snapshots. */
+export type FunctionContent = Pick<StoredHogFunction, 'hog' | 'inputsSchema' | 'inputs' | 'filters' | 'mappings' | 'masking'>;
 
 export interface HogFunctionTemplate extends JsonObject {
   id: string;
@@ -134,6 +140,24 @@ export interface StoredHogFlow {
   actions: FlowAction[];
   abortAction: string | null;
   variables: JsonObject[];
+  /** Content staged for review, secrets in clear like `actions`; null when none. */
+  draft: FlowContent | null;
+  draftUpdatedAt: string | null;
+}
+
+/** What a flow's draft stages, a publish promotes and a revision snapshots (`trigger` is derived from `actions`). */
+export type FlowContent = Pick<
+  StoredHogFlow,
+  'actions' | 'edges' | 'triggerMasking' | 'conversion' | 'exitCondition' | 'emailSendingRateLimit' | 'abortAction' | 'variables'
+>;
+
+/** One row of an object's version history; `content` has its secret inputs removed. */
+export interface StoredRevision<Content> {
+  version: number;
+  createdAt: string;
+  /** Null for the snapshot of the state before the first tracked change. */
+  createdBy: UserBasic | null;
+  content: Content;
 }
 
 export interface FlowSchedule extends JsonObject {

@@ -27,3 +27,14 @@ export function jsonQueryParam(raw: string, attr: string): unknown {
     throw validationError('Value must be valid JSON.', attr);
   }
 }
+
+const TRUE_VALUES = new Set<unknown>([true, 1, '1', 'true', 'True', 'TRUE', 'yes', 'on']);
+const FALSE_VALUES = new Set<unknown>([false, 0, '0', 'false', 'False', 'FALSE', 'no', 'off']);
+
+/** A DRF BooleanField with a default of false (`confirm`, `overwrite`). */
+export function booleanParam(value: unknown, attr: string): boolean {
+  if (value === undefined) return false;
+  if (TRUE_VALUES.has(value)) return true;
+  if (FALSE_VALUES.has(value)) return false;
+  throw validationError(value === null ? 'This field may not be null.' : 'Must be a valid boolean.', attr);
+}

@@ -12,6 +12,8 @@ export interface RequestContext {
   /** Parsed JSON body; `{}` when the request had none. */
   body: unknown;
   params: Record<string, string>;
+  /** Request headers, names in lower case (agent detection reads User-Agent and X-PostHog-Client). */
+  headers: Record<string, string>;
   /** Origin used for absolute pagination URLs, e.g. `http://127.0.0.1:8010`. */
   baseUrl: string;
   state: EmulatorState;

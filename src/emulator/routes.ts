@@ -1,6 +1,8 @@
 // The PostHog API surface the emulator answers, with each endpoint's personal-API-key scopes.
 import { currentUser, listOrganizationProjects, listProjects, retrieveProject } from './discovery';
 import { createBatchJob, listBatchJobs, userBlastRadius } from './flowBatchJobs';
+import { discardFlowDraft, publishFlow } from './flowDrafts';
+import { listFlowRevisions, restoreFlowRevision, retrieveFlowRevision } from './flowRevisions';
 import { createSchedule, deleteSchedule, listSchedules, updateSchedule } from './flowSchedules';
 import { bulkDeleteFlows, createFlow, deleteFlow, findFlow, listFlows, retrieveFlow, updateFlow } from './hogFlows';
 import {
@@ -12,6 +14,8 @@ import {
   rearrangeFunctions,
   retrieveFunction,
 } from './hogFunctions';
+import { discardFunctionDraft, listMaskedSecrets, publishFunction } from './functionDrafts';
+import { listFunctionRevisions, restoreFunctionRevision, retrieveFunctionRevision } from './functionRevisions';
 import { iconImage, searchIcons } from './icons';
 import { invokeFlow, invokeFunction } from './invocations';
 import { queryLogs } from './logs';
@@ -34,7 +38,7 @@ const flowLogs: Handler = (ctx) => json(queryLogs(ctx, findFlow(ctx).id));
 const flowMetrics: Handler = (ctx) => json(metricsSeries(ctx, findFlow(ctx).id));
 const flowTotals: Handler = (ctx) => json(metricsTotals(ctx, findFlow(ctx).id));
 
-/** Listed specific-first: `rearrange/` and `icons/` before `:id/`. */
+/** Listed specific-first: `rearrange/`, `icons/` and `masked_secrets/` before `:id/`. */
 export const ROUTES: Route[] = [
   route('GET', '/api/users/@me/', ['user:read'], currentUser),
   route('GET', '/api/projects/', ['project:read'], listProjects),
@@ -45,6 +49,7 @@ export const ROUTES: Route[] = [
   route('GET', `${P}/icons/`, 'session-only', searchIcons),
   route('GET', `${P}/icon/`, 'session-only', iconImage),
   route('PATCH', `${P}/rearrange/`, FN_WRITE, rearrangeFunctions),
+  route('GET', `${P}/masked_secrets/`, FN_READ, listMaskedSecrets),
   route('GET', `${P}/:id/`, FN_READ, retrieveFunction),
   route('PATCH', `${P}/:id/`, FN_WRITE, patchFunction),
   route('PUT', `${P}/:id/`, FN_WRITE, patchFunction),
@@ -53,6 +58,11 @@ export const ROUTES: Route[] = [
   route('GET', `${P}/:id/logs/`, FN_READ, functionLogs),
   route('GET', `${P}/:id/metrics/`, FN_READ, functionMetrics),
   route('GET', `${P}/:id/metrics/totals/`, FN_READ, functionTotals),
+  route('POST', `${P}/:id/publish/`, FN_WRITE, publishFunction),
+  route('POST', `${P}/:id/discard_draft/`, FN_WRITE, discardFunctionDraft),
+  route('GET', `${P}/:id/revisions/`, FN_READ, listFunctionRevisions),
+  route('GET', `${P}/:id/revisions/:version/`, FN_READ, retrieveFunctionRevision),
+  route('POST', `${P}/:id/revisions/:version/restore/`, FN_WRITE, restoreFunctionRevision),
 
   route('GET', '/api/projects/:project/hog_function_templates/', FN_READ, listTemplates),
   route('GET', '/api/projects/:project/hog_function_templates/:id/', FN_READ, retrieveTemplate),
@@ -75,6 +85,11 @@ export const ROUTES: Route[] = [
   route('GET', `${F}/:id/logs/`, FLOW_READ, flowLogs),
   route('GET', `${F}/:id/metrics/`, FLOW_READ, flowMetrics),
   route('GET', `${F}/:id/metrics/totals/`, FLOW_READ, flowTotals),
+  route('POST', `${F}/:id/publish/`, FLOW_WRITE, publishFlow),
+  route('POST', `${F}/:id/discard_draft/`, FLOW_WRITE, discardFlowDraft),
+  route('GET', `${F}/:id/revisions/`, FLOW_READ, listFlowRevisions),
+  route('GET', `${F}/:id/revisions/:version/`, FLOW_READ, retrieveFlowRevision),
+  route('POST', `${F}/:id/revisions/:version/restore/`, FLOW_WRITE, restoreFlowRevision),
 
   route('GET', '/api/projects/:project/', ['project:read'], retrieveProject),
 ];

@@ -15,6 +15,8 @@ export interface RecordedRequest {
   headers: Record<string, string>;
   /** Whether PostHog's handler ran (false when an injected fault answered instead). */
   handled: boolean;
+  // A fault with `bodyBytes` adds `streamedBytes` (handed to the socket so far) and, once that body
+  // ended, `streamComplete` (false when the client hung up first); see streamedBody.ts.
 }
 
 export class EmulatorRuntime {

@@ -10,6 +10,7 @@ import type { JsonValue } from './json';
 import { ROUTES } from './routes';
 import { matchRoute, resolveProject, type Reply, type RequestContext } from './router';
 import type { EmulatorRuntime, RecordedRequest } from './runtime';
+import { streamBody } from './streamedBody';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 const MAX_RECORDED_REQUESTS = 10_000;
@@ -21,6 +22,7 @@ interface IncomingCall {
   rawBody: string;
   baseUrl: string;
   authorization: string | undefined;
+  headers: Record<string, string>;
 }
 
 export interface HttpHandle {
@@ -58,14 +60,14 @@ async function handle(runtime: EmulatorRuntime, req: IncomingMessage, res: Serve
     send(res, reply);
     return;
   }
-  const recorded = record(call, req);
+  const recorded = record(call);
   runtime.requests.push(recorded);
   if (runtime.requests.length > MAX_RECORDED_REQUESTS) runtime.requests.shift();
   const fault = runtime.faults.take(call.method, call.path);
   if (fault?.afterHandler) await dispatch(runtime, call);
   recorded.handled = !fault || fault.afterHandler;
   if (fault) {
-    await applyFault(fault, req, res);
+    await applyFault(fault, req, res, recorded);
     return;
   }
   send(res, await dispatch(runtime, call));
@@ -91,16 +93,22 @@ function readCall(req: IncomingMessage): Promise<IncomingCall> {
         rawBody: Buffer.concat(chunks).toString('utf8'),
         baseUrl: `http://${req.headers.host ?? 'localhost'}`,
         authorization: req.headers.authorization,
+        headers: flatHeaders(req),
       });
     });
   });
 }
 
-function record(call: IncomingCall, req: IncomingMessage): RecordedRequest {
+function flatHeaders(req: IncomingMessage): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(req.headers)) {
     if (name !== 'authorization' && value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
   }
+  return headers;
+}
+
+function record(call: IncomingCall): RecordedRequest {
+  const headers = { ...call.headers };
   return {
     method: call.method,
     path: call.path,
@@ -133,6 +141,7 @@ async function dispatch(runtime: EmulatorRuntime, call: IncomingCall): Promise<R
       query: call.query,
       body: parseBody(call.rawBody),
       params: match.params,
+      headers: call.headers,
       baseUrl: call.baseUrl,
       state,
       project: () => resolveProject(state, match.params.project),
@@ -178,13 +187,18 @@ function send(res: ServerResponse, reply: Reply): void {
   }
 }
 
-async function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function applyFault(fault: Fault, req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest): Promise<void> {
   if (fault.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, fault.delayMs).unref());
   if (fault.reset) {
     req.socket.destroy();
     return;
   }
   if (res.destroyed) return;
+  if (fault.bodyBytes > 0) {
+    res.writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers });
+    await streamBody(res, fault.bodyBytes, recorded);
+    return;
+  }
   const isText = typeof fault.body === 'string';
   const headers: Record<string, string> = {
     ...(fault.body === undefined ? {} : { 'content-type': isText ? 'text/html; charset=utf-8' : 'application/json' }),

@@ -3,18 +3,28 @@
 import type { Clock } from './time';
 import type {
   BatchJob,
+  FlowContent,
   FlowSchedule,
+  FunctionContent,
   LogEntry,
   MetricPoint,
   Organization,
   Project,
   StoredHogFlow,
   StoredHogFunction,
+  StoredRevision,
   UserBasic,
 } from './model';
 
 export interface UserProfile extends UserBasic {
   date_joined: string;
+}
+
+/** What a publish preview's token vouches for: the object's draft (and live) stamps at preview time. */
+export interface PublishToken {
+  objectId: string;
+  value: string;
+  expiresAtMicros: number;
 }
 
 /** Live mode runs for days; old rows are dropped beyond these caps to bound memory. */
@@ -29,6 +39,11 @@ export class EmulatorState {
   readonly metrics = new Map<string, MetricPoint[]>();
   readonly schedules = new Map<string, FlowSchedule[]>();
   readonly batchJobs = new Map<string, BatchJob[]>();
+  /** Version history per function / flow id, oldest first. */
+  readonly functionRevisions = new Map<string, StoredRevision<FunctionContent>[]>();
+  readonly flowRevisions = new Map<string, StoredRevision<FlowContent>[]>();
+  /** Publish confirm tokens minted by previews. */
+  readonly publishTokens = new Map<string, PublishToken>();
 
   constructor(
     readonly clock: Clock,
@@ -88,5 +103,6 @@ export class EmulatorState {
     this.metrics.delete(id);
     this.schedules.delete(id);
     this.batchJobs.delete(id);
+    this.flowRevisions.delete(id);
   }
 }

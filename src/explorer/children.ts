@@ -1,6 +1,5 @@
 // Loads the children of one explorer node: one request per level and page. No vscode here.
-import type { PostHogClient } from '../api';
-import type { Paginated } from '../api/types/common';
+import type { Page, PostHogClient, UnexpectedShapeError } from '../api';
 import { describeError } from '../ui/errorMessages';
 import { FUNCTION_GROUPS, nodeIds, type ExplorerNode, type NodeOf, type ProjectRef } from './nodes';
 
@@ -49,7 +48,7 @@ export async function loadPage(deps: LoaderDeps, node: PagedListNode, offset: nu
   const params = { limit: deps.pageSize(), offset };
   const project = node.project;
   let items: ExplorerNode[];
-  let page: Paginated<unknown>;
+  let page: Page<unknown>;
   if (node.kind === 'functionGroup') {
     const result = await client.hogFunctions.list(project.projectId, { type: node.group.types }, { signal }).page(params);
     page = result;
@@ -59,14 +58,24 @@ export async function loadPage(deps: LoaderDeps, node: PagedListNode, offset: nu
     page = result;
     items = result.results.map((summary) => ({ kind: 'flow', id: nodeIds.object({ ...project, kind: 'flow', id: summary.id }), project, summary }));
   }
+  items.push(...unreadable(`${node.id}@${offset}`, page.invalid));
   if (offset === 0 && items.length === 0) {
     const what = node.kind === 'flows' ? 'flows' : node.group.label.toLowerCase();
     return [{ kind: 'message', id: `empty:${node.id}`, text: `No ${what}`, isError: false }];
   }
-  if (page.next && page.results.length > 0) {
-    items.push({ kind: 'loadMore', id: nodeIds.loadMore(node.id), parentId: node.id, offset: offset + page.results.length });
+  // Unreadable items were on the page too: the next page starts after them.
+  const received = page.results.length + page.invalid.length;
+  if (page.next && received > 0) {
+    items.push({ kind: 'loadMore', id: nodeIds.loadMore(node.id), parentId: node.id, offset: offset + received });
   }
   return items;
+}
+
+/** Items PostHog sent in a shape we cannot read: one warning item for them, the first reason in it. */
+function unreadable(id: string, invalid: readonly UnexpectedShapeError[]): ExplorerNode[] {
+  if (invalid.length === 0) return [];
+  const text = invalid.length === 1 ? '1 item could not be read' : `${invalid.length} items could not be read`;
+  return [{ kind: 'message', id: `unreadable:${id}`, text, detail: invalid[0]!.message, isError: true }];
 }
 
 async function loadOrganizations(deps: LoaderDeps, node: NodeOf<'connection'>, signal?: AbortSignal): Promise<ExplorerNode[]> {
@@ -83,12 +92,17 @@ async function loadOrganizations(deps: LoaderDeps, node: NodeOf<'connection'>, s
 
 async function loadProjects(deps: LoaderDeps, node: NodeOf<'organization'>, signal?: AbortSignal): Promise<ExplorerNode[]> {
   const client = await deps.client(node.authority);
-  const projects = await client.discovery.organizationProjects(node.organizationId, { signal }).all();
-  if (projects.length === 0) return [{ kind: 'message', id: `empty:${node.id}`, text: 'No projects', isError: false }];
-  return projects.map((p) => {
-    const ref = { authority: node.authority, projectId: p.id };
-    return { kind: 'project', id: nodeIds.project(ref), ...ref, name: p.name };
-  });
+  const listing = client.discovery.organizationProjects(node.organizationId, { signal });
+  const projects = await listing.all();
+  const warning = unreadable(node.id, listing.invalid);
+  if (projects.length === 0 && warning.length === 0) return [{ kind: 'message', id: `empty:${node.id}`, text: 'No projects', isError: false }];
+  return [
+    ...projects.map((p): ExplorerNode => {
+      const ref = { authority: node.authority, projectId: p.id };
+      return { kind: 'project', id: nodeIds.project(ref), ...ref, name: p.name };
+    }),
+    ...warning,
+  ];
 }
 
 /** A failed level shows as one greyed-out item (e.g. a project outside a scoped key), not a broken tree. */

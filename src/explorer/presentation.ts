@@ -1,5 +1,6 @@
 // How functions and flows present their state in the tree: a codicon, an optional theme colour,
 // a short description and tooltip lines. Plain data, no vscode.
+import { displayName } from '../api/displayName';
 import type { HogFunctionSummary, HogFunctionType } from '../api/types/hogFunction';
 import type { HogFlowSummary } from '../api/types/hogFlow';
 
@@ -30,7 +31,7 @@ export function functionHealth(state: number | undefined): 'healthy' | 'degraded
 
 export function presentFunction(fn: HogFunctionSummary): Presentation {
   const health = functionHealth(fn.status?.state);
-  const tooltip = [`${fn.name}`, `Type: ${fn.type}`];
+  const tooltip = [displayName(fn.name, 'Untitled function'), `Type: ${fn.type}`];
   if (fn.description) tooltip.push(fn.description);
   const updated = `Updated ${fn.updated_at}`;
   if (!fn.enabled) {
@@ -64,7 +65,7 @@ const FLOW_STATUS: Record<string, { icon: string; color?: string }> = {
 
 export function presentFlow(flow: HogFlowSummary): Presentation {
   const look = FLOW_STATUS[flow.status] ?? { icon: 'type-hierarchy' };
-  const tooltip = [`${flow.name ?? 'Untitled flow'}`, `Status: ${flow.status}`];
+  const tooltip = [displayName(flow.name, 'Untitled flow'), `Status: ${flow.status}`];
   if (flow.description) tooltip.push(flow.description);
   tooltip.push(`Updated ${flow.updated_at}`);
   return { ...look, description: flow.status, tooltip };

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { displayName } from '../api/displayName';
 import { connectionLabel } from '../connections/baseUrl';
 import { documentUri } from '../fileSystem/uris';
 import { objectOfNode, type ExplorerNode } from './nodes';
@@ -34,9 +35,9 @@ function build(node: ExplorerNode): vscode.TreeItem {
     case 'connection':
       return withIcon(new vscode.TreeItem(connectionLabel(node.baseUrl), Collapsed), 'cloud', node.baseUrl);
     case 'organization':
-      return withIcon(new vscode.TreeItem(node.name, Collapsed), 'organization');
+      return withIcon(new vscode.TreeItem(displayName(node.name, 'Untitled organization'), Collapsed), 'organization');
     case 'project':
-      return withIcon(new vscode.TreeItem(node.name, Collapsed), 'project', `Project ${node.projectId}`);
+      return withIcon(new vscode.TreeItem(displayName(node.name, 'Untitled project'), Collapsed), 'project', `Project ${node.projectId}`);
     case 'functions':
       return withIcon(new vscode.TreeItem('Functions', Collapsed), 'symbol-function');
     case 'functionGroup':
@@ -44,13 +45,13 @@ function build(node: ExplorerNode): vscode.TreeItem {
     case 'flows':
       return withIcon(new vscode.TreeItem('Flows', Collapsed), 'type-hierarchy');
     case 'function': {
-      const item = new vscode.TreeItem(node.summary.name || 'Untitled function', None);
+      const item = new vscode.TreeItem(displayName(node.summary.name, 'Untitled function'), None);
       item.resourceUri = documentUri(objectOfNode(node), 'functionCode', node.summary.name);
       item.command = { command: 'posthog.openFunctionCode', title: 'Open Code', arguments: [node] };
       return present(item, presentFunction(node.summary));
     }
     case 'flow': {
-      const item = new vscode.TreeItem(node.summary.name || 'Untitled flow', None);
+      const item = new vscode.TreeItem(displayName(node.summary.name, 'Untitled flow'), None);
       item.resourceUri = documentUri(objectOfNode(node), 'flow', node.summary.name);
       item.command = { command: 'posthog.openFlow', title: 'Open Flow Definition', arguments: [node] };
       return present(item, presentFlow(node.summary));

@@ -4,7 +4,20 @@
 //
 // The parser creates every object with its keys in alphabetical order (as the official JSON
 // does), which keeps `JSON.stringify(node)` close to the official text; see serialize.ts for the
-// exact text.
+// exact text. Query nodes (`(select …)`, tags, window functions) are in astQuery.ts.
+import type {
+  ColumnsExpr,
+  HogQLXTag,
+  OrderExpr,
+  QueryPart,
+  SelectQuery,
+  SelectSetQuery,
+  SpreadExpr,
+  TryCast,
+  WindowFunction,
+} from './astQuery';
+
+export type * from './astQuery';
 
 /** A point in the source: `line` 1-based, `column` 0-based, `offset` 0-based; `end` is exclusive. */
 export interface Position {
@@ -200,9 +213,10 @@ export interface Lambda extends Located {
 
 /**
  * A call by name. Parsed calls carry HogQL's `distinct`, `filter_expr`, `order_by` and `params`
- * (`f(p)(a)` puts `p` in params); calls the parser synthesises (`concat` for f-strings and `||`,
- * `ifNull` for `??`, `if` for `?:`, `multiIf` for `case`, `toIntervalDay` for `interval`, ...)
- * only have `name` and `args`.
+ * (`f(p)(a)` puts `p` in params; `f(x ORDER BY y) FILTER (WHERE z)` fills the others); a
+ * `WITHIN GROUP (ORDER BY …)` call has `within_group` instead of `filter_expr` and `order_by`.
+ * Calls the parser synthesises (`concat` for f-strings and `||`, `ifNull` for `??`, `if` for
+ * `?:`, `multiIf` for `case`, `toIntervalDay` for `interval`, ...) only have `name` and `args`.
  */
 export interface Call extends Located {
   args: Expr[];
@@ -210,8 +224,9 @@ export interface Call extends Located {
   filter_expr?: Expr | null;
   name: string;
   node: 'Call';
-  order_by?: null;
+  order_by?: OrderExpr[] | null;
   params?: Expr[] | null;
+  within_group?: OrderExpr[];
 }
 
 /** A call on anything that is not a plain name: `a.b(1)`, `f(1)(2)(3)`, `(x -> x)(1)`. */
@@ -347,9 +362,16 @@ export type Expr =
   | Alias
   | TypeCast
   | IsDistinctFrom
-  | PositionalRef;
+  | PositionalRef
+  | SelectQuery
+  | SelectSetQuery
+  | HogQLXTag
+  | WindowFunction
+  | TryCast
+  | ColumnsExpr
+  | SpreadExpr;
 
 /** Any node of the tree. */
-export type Node = Program | Statement | Expr;
+export type Node = Program | Statement | Expr | QueryPart;
 
 export type NodeType = Node['node'];

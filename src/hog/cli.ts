@@ -3,10 +3,19 @@
 //   node dist/hog.js check [--type T] FILE...
 //                                      print problems as file:line:column: severity: message;
 //                                      T is the function type whose globals the code may use
+//   node dist/hog.js compile FILE      print PostHog's bytecode for the program (.hoge text)
+//   node dist/hog.js run FILE [...]    run it on PostHog's VM (runCommand.ts)
+//   node dist/hog.js format FILE       print the formatted file
+//   node dist/hog.js format --write FILE...   format files in place
+//   node dist/hog.js format --check FILE...   list the files formatting would change (exit 1)
 // `require('./dist/hog.js').parseProgram(source)` is a drop-in for the official parseProgram.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { isWorkspaceCommand, runWorkspaceMain, WORKSPACE_USAGE } from '../cli';
 import { checkProgram, DEFAULT_FUNCTION_TYPE, isKnownFunctionType } from './analysis';
+import { compileSource, formatHoge } from './compiler';
+import { formatSource, FormatterBug } from './format';
 import { parse, parseProgram } from './index';
+import { RUN_USAGE, runCommand } from './runCommand';
 
 export { parse, parseProgram };
 
@@ -34,25 +43,39 @@ export function formatProblem(fileName: string, problem: Problem): string {
 
 const USAGE = `usage: hog parse FILE                 print the syntax tree as JSON
        hog check [--type T] FILE...  report problems (exit status 1 when there is an error);
-                                     T: destination (default), transformation, source_webhook, ...`;
+                                     T: destination (default), transformation, source_webhook, ...
+       hog compile FILE              print PostHog's bytecode (.hoge); exit status 1 on an error
+       hog format FILE               print the formatted file
+       hog format --write FILE...    format the files in place
+       hog format --check FILE...    list the files that are not formatted (exit status 1 if any)
+${RUN_USAGE}
+${WORKSPACE_USAGE}`;
 
 export interface Output {
   out(line: string): void;
   err(line: string): void;
+  /** Text as is, line breaks included (a formatted file); defaults to `out` without the last break. */
+  write?(text: string): void;
 }
 
 const consoleOutput: Output = {
   out: (line) => process.stdout.write(line + '\n'),
   err: (line) => process.stderr.write(line + '\n'),
+  write: (text) => process.stdout.write(text),
 };
 
 /** Runs the command line; returns the exit status (0 ok, 1 problems found, 2 bad usage). */
 export function main(args: string[], output: Output = consoleOutput): number {
   const [command, ...files] = args;
   if (command === 'parse' && files.length === 1) return runParse(files[0] as string, output);
+  if (command === 'compile' && files.length === 1) return runCompile(files[0] as string, output);
   if (command === 'check') {
     const options = checkOptions(files);
     if (options) return runCheck(options.files, options.functionType, output);
+  }
+  if (command === 'format') {
+    const options = formatOptions(files);
+    if (options) return runFormat(options, output);
   }
   output.err(USAGE);
   return 2;
@@ -65,6 +88,21 @@ function runParse(file: string, output: Output): number {
   output.out(json);
   // A tree starts with its "declarations" key; an error object with "end" (keys are sorted).
   return json.startsWith('{"declarations"') ? 0 : 1;
+}
+
+/** Prints the bytecode as PostHog's `hoge` writes it; syntax or compile errors go to stderr. */
+function runCompile(file: string, output: Output): number {
+  const source = readSource(file, output);
+  if (source === null) return 2;
+  const result = compileSource(source);
+  if (result.errors) {
+    for (const error of result.errors) {
+      output.err(formatProblem(file, { severity: 'error', message: error.message, line: error.start.line, column: error.start.column + 1 }));
+    }
+    return 1;
+  }
+  output.out(formatHoge(result).trimEnd());
+  return 0;
 }
 
 function checkOptions(args: string[]): { files: string[]; functionType: string } | undefined {
@@ -90,6 +128,63 @@ function runCheck(files: string[], functionType: string, output: Output): number
   return status;
 }
 
+interface FormatRun {
+  files: string[];
+  mode: 'print' | 'write' | 'check';
+}
+
+function formatOptions(args: string[]): FormatRun | undefined {
+  const files = args.filter((arg) => !arg.startsWith('--'));
+  const flags = args.filter((arg) => arg.startsWith('--'));
+  if (files.length === 0 || flags.length > 1) return undefined;
+  if (flags.length === 0) return files.length === 1 ? { files, mode: 'print' } : undefined;
+  if (flags[0] === '--write') return { files, mode: 'write' };
+  if (flags[0] === '--check') return { files, mode: 'check' };
+  return undefined;
+}
+
+/** Formats each file: prints it, rewrites it, or lists it when it would change. */
+function runFormat({ files, mode }: FormatRun, output: Output): number {
+  let status = 0;
+  for (const file of files) {
+    const source = readSource(file, output);
+    if (source === null) {
+      status = Math.max(status, 2);
+      continue;
+    }
+    const formatted = formatFile(file, source, output);
+    if (formatted === null) {
+      status = Math.max(status, 1);
+    } else if (mode === 'print') {
+      if (output.write) output.write(formatted);
+      else if (formatted !== '') output.out(formatted.replace(/\r?\n$/, ''));
+    } else if (formatted !== source) {
+      if (mode === 'check') {
+        output.out(file);
+        status = Math.max(status, 1);
+      } else {
+        writeFileSync(file, formatted);
+      }
+    }
+  }
+  return status;
+}
+
+/** The formatted text, or null after reporting why there is none. */
+function formatFile(file: string, source: string, output: Output): string | null {
+  try {
+    const result = formatSource(source);
+    if (result.ok) return result.text;
+    for (const error of result.errors) {
+      output.err(formatProblem(file, { severity: 'error', message: error.message, line: error.start.line, column: error.start.column + 1 }));
+    }
+  } catch (error) {
+    if (!(error instanceof FormatterBug)) throw error;
+    output.err(`${file}: error: ${error.message}`);
+  }
+  return null;
+}
+
 function readSource(file: string, output: Output): string | null {
   try {
     return readFileSync(file, 'utf8');
@@ -100,9 +195,21 @@ function readSource(file: string, output: Output): string | null {
   }
 }
 
-// Run only as the command itself (dist/hog.js, or src/hog/cli.ts through tsx): when this module
-// is bundled into another entry point (the benchmark), `require.main === module` holds there too.
+/** `main`, plus the commands that wait on something (`run`). */
+export async function mainAsync(args: string[], output: Output = consoleOutput): Promise<number> {
+  if (args[0] === 'run') return runCommand(args.slice(1), output);
+  return main(args, output);
+}
+
+// Run only as the command itself (dist/hog.js, the `hog` bin link to it, or src/hog/cli.ts through
+// tsx): when this module is bundled into another entry point (the benchmark), `require.main ===
+// module` holds there too.
 const entryPoint = process.argv[1] ?? '';
-if (require.main === module && /(^|[\\/])(hog\.js|cli\.ts)$/.test(entryPoint)) {
-  process.exitCode = main(process.argv.slice(2));
+if (require.main === module && /(^|[\\/])(hog|hog\.js|cli\.ts)$/.test(entryPoint)) {
+  const args = process.argv.slice(2);
+  if (isWorkspaceCommand(args[0])) void runWorkspaceMain(args);
+  else
+    void mainAsync(args).then((status) => {
+      process.exitCode = status;
+    });
 }

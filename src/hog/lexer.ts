@@ -1,7 +1,8 @@
 // Hand-written single-pass lexer for Hog, following the token rules of PostHog's HogQL lexer.
 // Lexical errors are reported to the diagnostic list and the lexer carries on (it never throws).
 // Strings, quoted names and f-string text are lexed in lexerText.ts.
-import { CH_CR, CH_LF, CH_SPACE, CH_TAB, isHexDigit, Mode, TextLexer } from './lexerText';
+import { TagLexer } from './lexerTags';
+import { CH_CR, CH_LF, CH_SPACE, CH_TAB, isHexDigit, Mode } from './lexerText';
 import { DiagnosticList } from './syntaxErrors';
 import { RESERVED_WORDS, Token, TokenKind } from './tokens';
 
@@ -10,13 +11,16 @@ export function tokenize(source: string, diagnostics: DiagnosticList): Token[] {
   return new Lexer(source, diagnostics).run();
 }
 
-class Lexer extends TextLexer {
+class Lexer extends TagLexer {
   run(): Token[] {
     const src = this.src;
     while (true) {
       const top = this.modes[this.modes.length - 1];
-      if (top !== undefined && top.mode === Mode.Template) {
-        this.lexTemplateText();
+      if (top !== undefined && top.mode >= Mode.Template) {
+        if (this.pos >= src.length) break;
+        if (top.mode === Mode.Template) this.lexTemplateText();
+        else if (top.mode === Mode.TagText) this.lexTagText();
+        else this.lexInTag(top.mode === Mode.TagClose);
         continue;
       }
       this.skipTrivia();
@@ -198,7 +202,7 @@ class Lexer extends TextLexer {
       case 42 /* * */:
         return this.op(TokenKind.Star, 1);
       case 47 /* / */:
-        return this.op(TokenKind.Slash, 1);
+        return next === 62 /* > */ ? this.op(TokenKind.SlashGt, 2) : this.op(TokenKind.Slash, 1);
       case 37 /* % */:
         return this.op(TokenKind.Percent, 1);
       case 45 /* - */:
@@ -217,7 +221,15 @@ class Lexer extends TextLexer {
         if (next === 126) return third === 42 ? this.op(TokenKind.NotIRegex, 3) : this.op(TokenKind.NotRegex, 2);
         return this.replacement("'!' is not a negation operator; use 'not'", 1, 'not');
       case 60 /* < */:
-        if (next === 61) return this.op(TokenKind.LtEq, 2);
+        if (next === 61) return third === 62 ? this.op(TokenKind.NullSafeEq, 3) : this.op(TokenKind.LtEq, 2);
+        if (next === 47 /* / */) {
+          this.op(TokenKind.LtSlash, 2);
+          return this.pushMode(Mode.TagClose);
+        }
+        if (this.isOpeningTag(this.pos)) {
+          this.op(TokenKind.TagStart, 1);
+          return this.pushMode(Mode.TagOpen);
+        }
         if (next === 62) return this.op(TokenKind.NotEq, 2);
         return this.op(TokenKind.Lt, 1);
       case 62 /* > */:
@@ -249,7 +261,7 @@ class Lexer extends TextLexer {
   }
 
   /** Reports the character and drops it, so parsing continues with the rest of the line. */
-  private unexpectedCharacter(message: string): void {
+  protected unexpectedCharacter(message: string): void {
     const code = this.src.codePointAt(this.pos) ?? 0;
     const length = code > 0xffff ? 2 : 1;
     const char = String.fromCodePoint(code);

@@ -11,6 +11,12 @@ export const enum Mode {
   Placeholder,
   /** Inside the text of an f-string. */
   Template,
+  /** Inside an opening HogQLX tag, `<Tag attr='x' ...`, up to `>` or `/>`. */
+  TagOpen,
+  /** Inside a closing HogQLX tag, `</Tag`, up to `>`. */
+  TagClose,
+  /** Between an opening and a closing HogQLX tag: text, `{expr}` and child tags. */
+  TagText,
 }
 
 export interface ModeEntry {

@@ -78,8 +78,9 @@ export class Parser extends ControlFlowParser {
       case 'fn':
         return this.parseFunction();
       case 'return':
-        // `return + x` cannot be a return statement; the official parser reads the name `return`.
-        if (!this.startsExpressionAt(1) && isBinaryOperator(next.kind)) break;
+        // `return + x` cannot be a return statement; the official parser reads the name `return`
+        // (also in `return := 1`).
+        if (!this.startsExpressionAt(1) && (isBinaryOperator(next.kind) || next.kind === TokenKind.ColonEquals)) break;
         return this.parseReturn();
       case 'throw':
         return this.parseThrow();

@@ -2,28 +2,31 @@
 // f-strings. Names, numbers and prefix operators are in parserPrimary.ts.
 import type { Block, Dict, Expr, Lambda } from './ast';
 import { isBinaryOperator, ParserCore, Prec } from './parserCore';
-import { Token, TokenKind } from './tokens';
+import { KEYWORDS, Token, TokenKind } from './tokens';
 
 export abstract class CollectionParser extends ParserCore {
   protected abstract parseExpr(minPrec: Prec): Expr;
   protected abstract parseBlock(what: string): Block;
+  /** A query (`select …`, `a UNION b`, `{placeholder}`) between parentheses, after `(`. */
+  protected abstract parseQueryBody(): Expr;
+  /** `(* EXCLUDE (…) REPLACE (…))` / `(* REPLACE (…))`, at `(`. */
+  protected abstract parseParenthesizedColumns(): Expr;
 
-  /** `( [distinct] expr, expr, ... )` with an optional trailing comma. */
-  protected parseArguments(): { args: Expr[]; distinct: boolean } {
+  /** `( expr, expr, ... )` with an optional trailing comma. */
+  protected parseArguments(): { args: Expr[] } {
     const open = this.advance();
-    const distinct = this.atWord('distinct') && !isPostfixOrBinary(this.peek());
-    if (distinct) this.advance();
-    return { args: this.parseList(open, TokenKind.RParen, 'argument'), distinct };
+    return { args: this.parseList(open, TokenKind.RParen, 'argument') };
   }
 
   /**
    * Comma-separated expressions up to `close` (a trailing comma is allowed). A missing
    * separator is reported and assumed; a missing `close` is reported at `open`.
    */
-  protected parseList(open: Token, close: TokenKind, what: string): Expr[] {
+  protected parseList(open: Token, close: TokenKind, what: string, until?: () => boolean): Expr[] {
     const items: Expr[] = [];
     const closer = close === TokenKind.RParen ? ')' : ']';
     while (!this.eat(close)) {
+      if (until?.()) return items;
       if (this.at(TokenKind.EOF) || (this.prev.kind !== TokenKind.Comma && items.length > 0 && this.isStatementBoundary())) {
         this.errorAt(open, `unclosed '${this.describe(open).slice(1, -1)}': expected '${closer}' to end the ${what} list`);
         break;
@@ -43,7 +46,7 @@ export abstract class CollectionParser extends ParserCore {
         break;
       }
       items.push(this.parseExpr(Prec.Lowest));
-      if (this.eat(TokenKind.Comma) || this.at(close)) continue;
+      if (this.eat(TokenKind.Comma) || this.at(close) || until?.()) continue;
       if (this.startsExpression(this.tok) && !this.tok.newlineBefore) {
         this.errorAt(this.tok, `expected ',' or '${closer}' between ${what}s`);
       }
@@ -147,13 +150,63 @@ export abstract class CollectionParser extends ParserCore {
       this.advance(); // )
       return this.parseLambdaBody(open, args);
     }
-    this.advance();
-    if (this.atWord('select') || this.atWord('with')) {
-      this.errorAt(this.tok, 'SQL subqueries are not supported in Hog programs');
-      this.skipForeignStatement(TokenKind.RParen);
-      this.eat(TokenKind.RParen);
-      return this.placeholder();
+    const query = this.queryStartsAt(1);
+    if (query === 'select') return this.eitherOf(() => this.parseParenthesizedQuery(), () => this.parseParenthesizedExpr(open));
+    if (query === 'maybe') return this.eitherOf(() => this.parseParenthesizedExpr(open), () => this.parseParenthesizedQuery());
+    if (this.peek().kind === TokenKind.Star && (this.wordAt(2) === 'exclude' || this.wordAt(2) === 'replace')) {
+      return this.eitherOf(() => this.parseParenthesizedExpr(open), () => this.parseParenthesizedColumns());
     }
+    return this.parseParenthesizedExpr(open);
+  }
+
+  /**
+   * Can a query start `ahead` tokens from here, after any number of `(`? 'select' when it
+   * surely does (`select`, `with`), 'maybe' when a `{placeholder}` could be one, else null.
+   */
+  protected queryStartsAt(ahead: number): 'select' | 'maybe' | null {
+    let i = ahead;
+    while (this.peek(i).kind === TokenKind.LParen) i++;
+    const token = this.peek(i);
+    if (token.kind === TokenKind.Word && (token.word === 'select' || token.word === 'with')) return 'select';
+    return token.kind === TokenKind.LBrace ? 'maybe' : null;
+  }
+
+  /** `( query )` */
+  private parseParenthesizedQuery(): Expr {
+    const open = this.advance();
+    const query = this.parseQueryBody();
+    this.expectQueryClose(open, 'query');
+    return query;
+  }
+
+  protected expectClosingParen(open: Token, what: string): void {
+    if (this.eat(TokenKind.RParen)) return;
+    if (this.at(TokenKind.EOF)) this.errorAt(open, `unclosed '(': expected ')' to close the ${what}`);
+    else this.errorAt(this.tok, `expected ')' to close the ${what} opened at line ${open.line}, found ${this.describe(this.tok)}`);
+  }
+
+  /** Like expectClosingParen; after the error, skips to the matching `)` so that parsing resumes there. */
+  protected expectQueryClose(open: Token, what: string): void {
+    if (this.at(TokenKind.RParen)) {
+      this.advance();
+      return;
+    }
+    this.expectClosingParen(open, what);
+    let depth = 0;
+    for (let i = 0; ; i++) {
+      const kind = this.peek(i).kind;
+      if (kind === TokenKind.EOF) return;
+      if (kind === TokenKind.LParen) depth++;
+      else if (kind === TokenKind.RParen && depth-- === 0) {
+        for (let j = 0; j <= i; j++) this.advance();
+        return;
+      }
+    }
+  }
+
+  /** `(expr)` or a tuple `(a, b)`. */
+  private parseParenthesizedExpr(open: Token): Expr {
+    this.advance();
     if (this.at(TokenKind.RParen)) {
       this.errorAt(this.tok, "empty parentheses: expected an expression before ')'");
       this.advance();
@@ -308,18 +361,33 @@ export abstract class CollectionParser extends ParserCore {
   }
 }
 
-/** Would `token`, after a word, make that word a name rather than a modifier (`distinct`)? */
-function isPostfixOrBinary(token: Token): boolean {
-  switch (token.kind) {
+/**
+ * After `f(distinct`: does what follows make `distinct` a name (`f(distinct, x)`,
+ * `f(distinct.x)`, `f(distinct * 2)`) rather than the DISTINCT modifier (`f(distinct x)`,
+ * `f(distinct(x))`, `f(distinct)`)? Where both read, the official parser takes the modifier.
+ */
+export function distinctIsName(next: Token, afterNext: Token): boolean {
+  switch (next.kind) {
     case TokenKind.Comma:
     case TokenKind.Dot:
-    case TokenKind.LParen:
-    case TokenKind.LBracket:
     case TokenKind.NullProperty:
     case TokenKind.ColonEquals:
     case TokenKind.Arrow:
+    case TokenKind.DoubleColon:
       return true;
+    case TokenKind.Dash:
+    case TokenKind.Plus:
+      return false;
+    case TokenKind.Star:
+      // `distinct * 2` multiplies; `distinct *` and `distinct * EXCLUDE (…)` select columns.
+      return (
+        (afterNext.kind === TokenKind.Word && !KEYWORDS.has(afterNext.word)) ||
+        afterNext.kind === TokenKind.QuotedName ||
+        afterNext.kind === TokenKind.String ||
+        afterNext.kind === TokenKind.LParen ||
+        (afterNext.kind >= TokenKind.Integer && afterNext.kind <= TokenKind.Binary)
+      );
     default:
-      return isBinaryOperator(token.kind) && token.kind !== TokenKind.Dash && token.kind !== TokenKind.Plus && token.kind !== TokenKind.Star;
+      return isBinaryOperator(next.kind);
   }
 }

@@ -2,10 +2,10 @@
 // The other statements and blocks are in parser.ts.
 import type { Block, CatchClause, Expr, ForClause, Statement, TryCatchStatement, VariableDeclaration } from './ast';
 import { Prec } from './parserCore';
-import { ExpressionParser } from './parserExpressions';
+import { SelectParser } from './parserSelect';
 import { Token, TokenKind } from './tokens';
 
-export abstract class ControlFlowParser extends ExpressionParser {
+export abstract class ControlFlowParser extends SelectParser {
   protected abstract parseDeclaration(): Statement | null;
   protected abstract parseVarDecl(equalsMessage: string): VariableDeclaration;
   protected abstract parseExpressionStatement(allowSemicolon: boolean): Statement;

@@ -1,8 +1,8 @@
 // The parser's cursor over the token list, position helpers, error reporting and speculation.
 // parserExpressions.ts and parser.ts build the grammar on top of it.
-import type { Constant, Position } from './ast';
+import type { Constant, Position, WindowFrameExpr } from './ast';
 import { DiagnosticList } from './syntaxErrors';
-import { describeToken, Token, TokenKind } from './tokens';
+import { describeToken, KEYWORDS, Token, TokenKind } from './tokens';
 
 /** Binding strength of operators, loosest first (the official grammar's precedence order). */
 export const enum Prec {
@@ -14,7 +14,9 @@ export const enum Prec {
   Not,
   Between,
   Nullish,
+  NullSafeEq,
   IsNull,
+  IgnoreNulls,
   Compare,
   Additive,
   Multiplicative,
@@ -35,9 +37,10 @@ export abstract class ParserCore {
   protected prev: Token;
   /**
    * Number constants whose official JSON text is not what `JSON.stringify` prints for their
-   * value: floats (`1000.0`, `0.10000000000000001`) and integers beyond 2^53.
+   * value: floats (`1000.0`, `0.10000000000000001`) and integers beyond 2^53; likewise window
+   * frame bounds, which hold a constant's bare value.
    */
-  readonly numberTexts = new Map<Constant, string>();
+  readonly numberTexts = new Map<Constant | WindowFrameExpr, string>();
   /** Nesting depth of expressions and statements, bounded to avoid stack overflow. */
   protected depth = 0;
   protected static readonly MAX_DEPTH = 1000;
@@ -91,6 +94,26 @@ export abstract class ParserCore {
     return true;
   }
 
+  /** The lower-cased word `ahead` tokens from here, or '' when that token is not a word. */
+  protected wordAt(ahead: number): string {
+    const token = this.peek(ahead);
+    return token.kind === TokenKind.Word ? token.word : '';
+  }
+
+  /** Consumes `word` or reports what was expected instead. */
+  protected expectWord(word: string, context: string): boolean {
+    if (this.eatWord(word)) return true;
+    this.errorAt(this.tok, `expected '${word.toUpperCase()}' ${context}, found ${this.describe(this.tok)}`);
+    return false;
+  }
+
+  /** Consumes `kind` or reports `text` as expected. */
+  protected expect(kind: TokenKind, text: string, context: string): boolean {
+    if (this.eat(kind)) return true;
+    this.errorAt(this.tok, `expected '${text}' ${context}, found ${this.describe(this.tok)}`);
+    return false;
+  }
+
   // ------------------------------------------------------------------------------------------
   // Positions
   // ------------------------------------------------------------------------------------------
@@ -106,6 +129,14 @@ export abstract class ParserCore {
   /** The end of the last consumed token: the end of the node being finished. */
   protected endPos(): Position {
     return this.endOf(this.prev);
+  }
+
+  /**
+   * Where the official parser places a clause that matched no tokens (`OVER ()`): it starts at
+   * the next token and ends where the previous one ends.
+   */
+  protected emptySpan(): { end: Position; start: Position } {
+    return { end: this.endPos(), start: this.startOf(this.tok) };
   }
 
   // ------------------------------------------------------------------------------------------
@@ -151,6 +182,11 @@ export abstract class ParserCore {
   // Token classes
   // ------------------------------------------------------------------------------------------
 
+  /** Is `token` an IDENTIFIER of the official lexer (not a keyword), or a quoted name? */
+  protected isPlainIdentifier(token: Token): boolean {
+    return (token.kind === TokenKind.Word && !KEYWORDS.has(token.word)) || token.kind === TokenKind.QuotedName;
+  }
+
   /** Can `token` be a name (a non-reserved word or a quoted name)? */
   protected isName(token: Token): boolean {
     return (token.kind === TokenKind.Word && !token.reserved) || token.kind === TokenKind.QuotedName;
@@ -165,6 +201,40 @@ export abstract class ParserCore {
       kind === TokenKind.Binary ||
       (kind === TokenKind.Word && (token.word === 'inf' || token.word === 'infinity' || token.word === 'nan'))
     );
+  }
+
+  /** The index of `token` in the token list (tokens are in source order). */
+  private indexOfToken(token: Token): number {
+    let low = 0;
+    let high = this.tokens.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((this.tokens[mid] as Token).start < token.start) low = mid + 1;
+      else high = mid;
+    }
+    while (low < this.tokens.length - 1 && this.tokens[low] !== token) low++;
+    return low;
+  }
+
+  /**
+   * Do the tokens from `i` read `< name attr… />` (a tag the lexer did not recognise, such as
+   * `< a/>`)? The official grammar takes such a `<` as a tag, not as a comparison.
+   */
+  protected selfClosingTagAt(i: number): boolean {
+    const tokens = this.tokens;
+    if (tokens[i]?.kind !== TokenKind.Lt || !this.isName(tokens[i + 1] as Token)) return false;
+    let j = i + 2;
+    for (;;) {
+      const token = tokens[j];
+      if (token === undefined) return false;
+      if (token.kind === TokenKind.SlashGt) return true;
+      if (!this.isName(token)) return false;
+      j++;
+      if (tokens[j]?.kind !== TokenKind.EqSingle) continue;
+      j++;
+      if (tokens[j]?.kind === TokenKind.String) j++;
+      else return false;
+    }
   }
 
   /** Can an expression begin `ahead` tokens from here? Exact for `+` and `.`, unlike startsExpression. */
@@ -194,7 +264,10 @@ export abstract class ParserCore {
       case TokenKind.Plus:
       case TokenKind.Star:
       case TokenKind.Hash:
+      case TokenKind.TagStart:
         return true;
+      case TokenKind.Lt:
+        return this.selfClosingTagAt(this.indexOfToken(token));
       case TokenKind.Dot: // `.5`
         return true;
       default:
@@ -252,6 +325,50 @@ export abstract class ParserCore {
   protected failedSince(mark: Mark): boolean {
     return this.diagnostics.length > mark.diagnostics;
   }
+
+  /** Offset of the first error reported since `mark` (Infinity when there is none). */
+  private firstErrorSince(mark: Mark): number {
+    let first = Infinity;
+    for (let i = mark.diagnostics; i < this.diagnostics.length; i++) {
+      first = Math.min(first, (this.diagnostics.items[i] as { start: Position }).start.offset);
+    }
+    return first;
+  }
+
+  /**
+   * Two readings of the same tokens, in the official grammar's order of preference: the first
+   * that parses without error wins. When both fail, the one that got further before its first
+   * error is kept, so that its errors are the ones reported.
+   */
+  protected eitherOf<T>(first: () => T, second: () => T): T {
+    // Nested speculation multiplies the work; deep down, commit to the preferred reading.
+    if (this.speculation >= ParserCore.MAX_SPECULATION) return first();
+    this.speculation++;
+    try {
+      const mark = this.mark();
+      const a = first();
+      if (!this.failedSince(mark)) return a;
+      const aError = this.firstErrorSince(mark);
+      this.reset(mark);
+      const b = second();
+      if (!this.failedSince(mark)) return b;
+      if (this.firstErrorSince(mark) > aError) return b;
+      this.reset(mark);
+      return first();
+    } finally {
+      this.speculation--;
+    }
+  }
+
+  private speculation = 0;
+  private static readonly MAX_SPECULATION = 6;
+}
+
+/** Returns `node` with its keys in alphabetical order, as the official JSON has them. */
+export function sortedKeys<T extends object>(node: T): T {
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(node).sort()) sorted[key] = (node as Record<string, unknown>)[key];
+  return sorted as T;
 }
 
 /** Tokens that are binary operators (used to explain a missing operand). */

@@ -4,7 +4,7 @@
 // at its own level).
 import type { CompareOperator, Expr, Position } from './ast';
 import { Prec } from './parserCore';
-import { HogQLFormParser } from './parserHogQL';
+import { TagParser } from './parserTags';
 import { Token, TokenKind } from './tokens';
 
 const COMPARE_TOKENS: Partial<Record<TokenKind, CompareOperator>> = {
@@ -23,7 +23,14 @@ const COMPARE_TOKENS: Partial<Record<TokenKind, CompareOperator>> = {
   [TokenKind.NotIRegex]: '!~*',
 };
 
-export abstract class ExpressionParser extends HogQLFormParser {
+export abstract class ExpressionParser extends TagParser {
+  /** Set while parsing a LIMIT value (see parserClauses.ts). */
+  protected limitValueContext = false;
+  /** Does the LIMIT value end before the token `ahead` (so that a `%` there is a percentage)? */
+  protected abstract endsLimitValueAt(ahead: number): boolean;
+  /** Reports an alias the official parser refuses (`true`, `team_id`, ...). */
+  protected abstract checkAlias(token: Token, alias: string): void;
+
   protected parseExpr(minPrec: Prec): Expr {
     if (this.depth >= ExpressionParser.MAX_DEPTH) return this.tooDeep();
     this.depth++;
@@ -31,9 +38,13 @@ export abstract class ExpressionParser extends HogQLFormParser {
     let left = this.parseUnary();
     // Each operator applied here nests `left` one level deeper, like recursion would.
     const outerDepth = this.depth;
+    let aliased = false;
     for (;;) {
+      // After `expr AS name` only AND, OR, `?:` and another AS go on, as officially.
+      if (aliased && !this.continuesAlias()) break;
       const next = this.parseOperator(left, first, minPrec);
       if (next === null) break;
+      aliased = next.node === 'Alias' && next !== left;
       left = next;
       if (++this.depth >= ExpressionParser.MAX_DEPTH) {
         this.tooDeep();
@@ -42,6 +53,10 @@ export abstract class ExpressionParser extends HogQLFormParser {
     }
     this.depth = outerDepth - 1;
     return left;
+  }
+
+  private continuesAlias(): boolean {
+    return this.at(TokenKind.Query) || this.atWord('and') || this.atWord('or') || this.atWord('as');
   }
 
   private tooDeep(): Expr {
@@ -56,7 +71,14 @@ export abstract class ExpressionParser extends HogQLFormParser {
     const start = this.startOf(first);
     switch (token.kind) {
       case TokenKind.LParen:
-        return { args: this.parseArguments().args, end: this.endPos(), expr: left, node: 'ExprCall', start };
+        if (this.queryStartsAt(1) !== null) return this.eitherOf(() => this.parseQueryCall(left, start), () => this.parseExprCall(left, start));
+        return this.parseExprCall(left, start);
+      case TokenKind.NullSafeEq: {
+        if (minPrec > Prec.NullSafeEq) return null;
+        this.advance();
+        const right = this.parseExpr(Prec.NullSafeEq + 1);
+        return { end: this.endPos(), left, negated: true, node: 'IsDistinctFrom', right, start };
+      }
       case TokenKind.LBracket:
         // `a[]` and `a[1, 2]` are no index: like the official parser, end the expression there
         // (the brackets start the next statement).
@@ -68,9 +90,12 @@ export abstract class ExpressionParser extends HogQLFormParser {
         return this.parseMember(left, start);
       case TokenKind.DoubleColon:
         return this.parseTypeCast(left, start);
+      case TokenKind.Percent:
+        // `LIMIT 10%`: a percentage, not a modulo.
+        if (this.limitValueContext && this.endsLimitValueAt(1)) return null;
+        return this.arithmetic(left, start, minPrec, Prec.Multiplicative);
       case TokenKind.Star:
       case TokenKind.Slash:
-      case TokenKind.Percent:
         return this.arithmetic(left, start, minPrec, Prec.Multiplicative);
       case TokenKind.Plus:
       case TokenKind.Dash:
@@ -85,11 +110,15 @@ export abstract class ExpressionParser extends HogQLFormParser {
         return this.ternary(left, start, minPrec);
       case TokenKind.Arrow:
         return this.misplacedArrow(first);
+      case TokenKind.TagStart:
+        // `a <b/>`: a tag cannot continue an expression; the official parser starts a new statement there.
+        return null;
       case TokenKind.Word:
         return this.parseWordOperator(left, start, minPrec);
       default: {
         const op = COMPARE_TOKENS[token.kind];
         if (op === undefined) return null;
+        if (token.kind === TokenKind.Lt && this.selfClosingTagAt(this.index)) return null;
         if (token.kind === TokenKind.EqSingle && this.peek().kind === TokenKind.EqSingle) return null;
         return this.compare(left, start, minPrec, op, 1);
       }
@@ -97,8 +126,23 @@ export abstract class ExpressionParser extends HogQLFormParser {
   }
 
   // ------------------------------------------------------------------------------------------
-  // Postfix: indexing, members, casts
+  // Postfix: calls, indexing, members, casts
   // ------------------------------------------------------------------------------------------
+
+  private parseExprCall(expr: Expr, start: Position): Expr {
+    return { args: this.parseArguments().args, end: this.endPos(), expr, node: 'ExprCall', start };
+  }
+
+  /** `expr(select …)`: a call of the name `expr` when it is one, else of the expression. */
+  private parseQueryCall(expr: Expr, start: Position): Expr {
+    const open = this.advance();
+    const query = this.parseQueryBody();
+    this.expectClosingParen(open, 'argument list');
+    if (expr.node === 'Field' && expr.chain.length === 1) {
+      return { args: [query], end: this.endPos(), name: expr.chain[0] as string, node: 'Call', start };
+    }
+    return { args: [query], end: this.endPos(), expr, node: 'ExprCall', start };
+  }
 
   /** After `[` (or `?.[`): `a[i]`, `a[i:j]`, `a[:j]`, `a[i:]`. */
   private parseIndex(array: Expr, start: Position, nullish: boolean): Expr {
@@ -153,11 +197,11 @@ export abstract class ExpressionParser extends HogQLFormParser {
   /** `expr::Type` */
   private parseTypeCast(expr: Expr, start: Position): Expr {
     this.advance();
-    if (!this.isName(this.tok)) {
-      this.errorAt(this.tok, "expected a type name after '::'");
+    const typeName = this.parseCastTypeName();
+    if (typeName === null) {
+      this.errorAt(this.tok, `expected a type name after '::', found ${this.describe(this.tok)}`);
       return expr;
     }
-    const typeName = this.advance().value.toLowerCase();
     return { end: this.endPos(), expr, node: 'TypeCast', start, type_name: typeName };
   }
 
@@ -234,13 +278,21 @@ export abstract class ExpressionParser extends HogQLFormParser {
       case 'not':
         return this.parseNegatedOperator(left, start, minPrec, next);
       case 'between':
-        return this.between(left, start, minPrec, false);
+        return this.startsExpressionAt(1) ? this.between(left, start, minPrec, false) : null;
       case 'is':
         return this.parseIs(left, start, minPrec);
-      case 'as':
+      case 'as': {
         if (minPrec > Prec.Alias || !(this.isName(next) || next.kind === TokenKind.String)) return null;
         this.advance();
-        return { alias: this.advance().value, end: this.endPos(), expr: left, node: 'Alias', start };
+        const alias = this.advance();
+        this.checkAlias(alias, alias.value);
+        return { alias: alias.value, end: this.endPos(), expr: left, node: 'Alias', start };
+      }
+      case 'ignore':
+        if (minPrec > Prec.IgnoreNulls || next.kind !== TokenKind.Word || next.word !== 'nulls') return null;
+        this.advance();
+        this.advance();
+        return left;
       default:
         return null;
     }
@@ -272,7 +324,7 @@ export abstract class ExpressionParser extends HogQLFormParser {
       case 'ilike':
         return this.compare(left, start, minPrec, 'not ilike', 2);
       case 'between':
-        return this.between(left, start, minPrec, true);
+        return this.startsExpressionAt(2) ? this.between(left, start, minPrec, true) : null;
       default:
         return null;
     }

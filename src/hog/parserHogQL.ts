@@ -1,9 +1,9 @@
 // HogQL expression forms introduced by a word that is otherwise an ordinary name: `case`,
-// `interval` and `cast`. Each is tried speculatively; when it does not fit, the word is a name
-// (`let case := 1` is valid Hog).
+// `interval`, `cast`, `try_cast`, `trim`, `columns`, `lambda x: …`. Each is tried
+// speculatively; when it does not fit, the word is a name (`let case := 1` is valid Hog).
 import type { Expr } from './ast';
 import { Prec } from './parserCore';
-import { PrimaryParser } from './parserPrimary';
+import { TypeParser } from './parserTypes';
 import { Token, TokenKind } from './tokens';
 
 const INTERVAL_UNITS: Record<string, string> = {
@@ -18,11 +18,28 @@ const INTERVAL_UNITS: Record<string, string> = {
   yyyy: 'Year',
 };
 
-export abstract class HogQLFormParser extends PrimaryParser {
+export abstract class HogQLFormParser extends TypeParser {
   protected parseKeywordExpression(token: Token): Expr | null {
     if (token.kind !== TokenKind.Word) return null;
     const next = this.peek();
-    if (token.word === 'cast' && next.kind === TokenKind.LParen) return this.attempt(() => this.parseCast(token));
+    if (next.kind === TokenKind.LParen) {
+      switch (token.word) {
+        case 'cast':
+        case 'try_cast': {
+          this.enumType = null;
+          const cast = this.attempt(() => this.parseCast(token));
+          if (cast !== null && this.enumType !== null) this.errorAt(this.enumType, 'Enum types are not supported in casts');
+          return cast;
+        }
+        case 'trim':
+          return this.attempt(() => this.parseTrim(token) ?? this.placeholderError());
+        case 'columns':
+          return this.parseColumns(token);
+        case 'substring':
+          return this.parseSubstringFrom(token);
+      }
+    }
+    if (token.word === 'lambda' && this.isName(next)) return this.attempt(() => this.parseColonLambda(token));
     if ((token.word === 'date' || token.word === 'timestamp') && next.kind === TokenKind.String) {
       this.errorSpan(token, next, `${token.word} '...' literals are not supported in Hog; use toDate${token.word === 'date' ? '' : 'Time'}('...')`);
       this.advance();
@@ -48,7 +65,14 @@ export abstract class HogQLFormParser extends PrimaryParser {
   private parseCase(keyword: Token): Expr {
     this.advance();
     const args: Expr[] = [];
-    const subject = this.atWord('when') ? null : this.parseExpr(Prec.Lowest);
+    // `case when when x …` and `case case when …` test the names `when` / `case`.
+    let subject: Expr | null = null;
+    if (this.tok.kind === TokenKind.Word && this.wordAt(1) === 'when' && this.isName(this.tok)) {
+      const name = this.advance();
+      subject = { chain: [name.value], end: this.endPos(), node: 'Field', start: this.startOf(name) };
+    } else if (!this.atWord('when')) {
+      subject = this.parseExpr(Prec.Lowest);
+    }
     if (subject !== null) args.push(subject);
     if (!this.atWord('when')) this.errorAt(this.tok, "expected 'when' in 'case'");
     while (this.eatWord('when')) {
@@ -64,22 +88,61 @@ export abstract class HogQLFormParser extends PrimaryParser {
     return { args, end: this.endPos(), name, node: 'Call', start: this.startOf(keyword) };
   }
 
-  /** `cast(expr as Type)` → TypeCast with the type's text in lower case. */
+  /** A failed form: makes `attempt` fall back to reading the word as a name. */
+  private placeholderError(): Expr {
+    this.errorAt(this.tok, 'not this form');
+    return this.placeholder();
+  }
+
+  /** `cast(expr as Type)` → TypeCast, `try_cast(…)` → TryCast, with the type printed as text. */
   private parseCast(keyword: Token): Expr {
     this.advance();
     const open = this.advance();
     const expr = this.parseExpr(Prec.Ternary);
     if (!this.eatWord('as')) this.errorAt(this.tok, `expected 'as' and a type in '${keyword.value}'`);
-    const typeStart = this.tok;
+    const typeName = this.parseColumnType() ?? '';
+    if (!this.eat(TokenKind.RParen)) this.errorAt(open, `unclosed '(' in '${keyword.value}'`);
+    const node = keyword.word === 'cast' ? 'TypeCast' : 'TryCast';
+    return { end: this.endPos(), expr, node, start: this.startOf(keyword), type_name: typeName };
+  }
+
+  /** `lambda x, y: expr` */
+  private parseColonLambda(keyword: Token): Expr {
+    this.advance();
+    const args: string[] = [];
+    while (this.isName(this.tok)) {
+      args.push(this.advance().value);
+      if (!this.eat(TokenKind.Comma)) break;
+    }
+    if (!this.eat(TokenKind.Colon)) this.errorAt(this.tok, "expected ':' after the lambda's parameters");
+    const expr = this.parseExpr(Prec.Lowest);
+    return { args, end: this.endPos(), expr, node: 'Lambda', start: this.startOf(keyword) };
+  }
+
+  /** `substring(s FROM a [FOR b])` parses officially but is rejected; say so clearly. */
+  private parseSubstringFrom(keyword: Token): Expr | null {
     let depth = 0;
-    while (!this.at(TokenKind.EOF) && (depth > 0 || !this.at(TokenKind.RParen))) {
+    for (let i = 1; ; i++) {
+      const token = this.peek(i);
+      if (token.kind === TokenKind.EOF) return null;
+      if (token.kind === TokenKind.LParen) depth++;
+      else if (token.kind === TokenKind.RParen && --depth === 0) return null;
+      else if (depth === 1 && token.kind === TokenKind.Word && token.word === 'from') {
+        this.errorSpan(keyword, token, `'${keyword.value}(… FROM …)' is not supported; write ${keyword.value}(string, offset, length)`);
+        while (this.index < this.tokens.indexOf(token)) this.advance();
+        this.skipToClosingParen();
+        return this.placeholder();
+      }
+    }
+  }
+
+  private skipToClosingParen(): void {
+    let depth = 1;
+    while (!this.at(TokenKind.EOF) && depth > 0) {
       if (this.at(TokenKind.LParen)) depth++;
-      if (this.at(TokenKind.RParen)) depth--;
+      else if (this.at(TokenKind.RParen)) depth--;
       this.advance();
     }
-    const typeName = this.source.slice(typeStart.start, this.prev.end).replace(/\s+/g, '').toLowerCase();
-    if (!this.eat(TokenKind.RParen)) this.errorAt(open, `unclosed '(' in '${keyword.value}'`);
-    return { end: this.endPos(), expr, node: 'TypeCast', start: this.startOf(keyword), type_name: typeName };
   }
 
   /** `interval '2 days'` → `toIntervalDay(2)`. */
@@ -108,6 +171,4 @@ export abstract class HogQLFormParser extends PrimaryParser {
     this.advance();
     return { args: [amount], end: this.endPos(), name: 'toInterval' + unit, node: 'Call', start: this.startOf(keyword) };
   }
-
-  /** Consumes the closing bracket or reports the unclosed opener. */
 }

@@ -1,12 +1,18 @@
 // Primary expressions: numbers, names, calls and the prefix operators `-` and `not`.
 // Bracketed forms are in parserCollections.ts, binary operators in parserExpressions.ts.
-import type { Call, Constant, Expr } from './ast';
+import type { Constant, Expr, Position } from './ast';
 import { CollectionParser } from './parserCollections';
 import { isBinaryOperator, Prec } from './parserCore';
 import { floatValue, integerValue, NumberValue, specialValue } from './parserLiterals';
 import { Token, TokenKind } from './tokens';
 
+/** Words that continue an expression as binary operators. */
+const BINARY_WORDS = new Set(['as', 'between', 'like', 'ilike', 'is', 'and', 'or']);
+
 export abstract class PrimaryParser extends CollectionParser {
+  /** How many queries enclose the current position. */
+  protected queryDepth = 0;
+
   /** Token index of a statement's first expression, where `name := value` is an assignment. */
   protected statementStart = -1;
 
@@ -30,14 +36,31 @@ export abstract class PrimaryParser extends CollectionParser {
         return { end: this.endPos(), left: zero, node: 'ArithmeticOperation', op: '-', right: operand, start: this.startOf(start) };
       }
     }
-    // `not (x)` is a call of the function `not`, as in the official grammar.
+    // `not (x)` is a call of the function `not`, as in the official grammar, but `not (select …)`
+    // negates the subquery; `not * x` multiplies the name `not`.
     const next = this.peek();
-    if (start.kind === TokenKind.Word && start.word === 'not' && next.kind !== TokenKind.LParen && this.startsExpression(next)) {
-      this.advance();
-      const operand = this.parseExpr(Prec.Not);
-      return { end: this.endPos(), expr: operand, node: 'Not', start: this.startOf(start) };
+    if (start.kind === TokenKind.Word && start.word === 'not' && this.startsExpressionAt(1)) {
+      if (next.kind === TokenKind.LParen) {
+        if (this.queryStartsAt(1) === 'select') return this.eitherOf(() => this.parsePrimary(), () => this.parseNot(start));
+      } else if (this.queryDepth > 0 && next.kind === TokenKind.Word && BINARY_WORDS.has(next.word)) {
+        // In a query, `not between 1 and 2` compares the name `not` (a Hog statement could
+        // end after `not between`, a query clause cannot).
+      } else if (next.kind !== TokenKind.Star || !this.isPlainOperand(this.peek(2))) {
+        return this.parseNot(start);
+      }
     }
     return this.parsePrimary();
+  }
+
+  private parseNot(keyword: Token): Expr {
+    this.advance();
+    const operand = this.parseExpr(Prec.Not);
+    return { end: this.endPos(), expr: operand, node: 'Not', start: this.startOf(keyword) };
+  }
+
+  /** Is `token` a plain name or literal (one that would be a multiplication's right operand)? */
+  private isPlainOperand(token: Token): boolean {
+    return this.isPlainIdentifier(token) || this.isNumber(token) || token.kind === TokenKind.String || token.kind === TokenKind.LParen;
   }
 
   private parsePrimary(): Expr {
@@ -61,7 +84,10 @@ export abstract class PrimaryParser extends CollectionParser {
         return this.parseWord(token);
       case TokenKind.Star:
         this.advance();
-        return { chain: ['*'], end: this.endPos(), node: 'Field', start: this.startOf(token) };
+        return this.parseAsteriskSuffix(this.startOf(token), ['*']);
+      case TokenKind.TagStart:
+      case TokenKind.Lt:
+        return this.parseTag();
       case TokenKind.LParen:
         return this.parseParenthesized();
       case TokenKind.LBracket:
@@ -125,6 +151,20 @@ export abstract class PrimaryParser extends CollectionParser {
   // ------------------------------------------------------------------------------------------
   // Numbers
   // ------------------------------------------------------------------------------------------
+
+  /** A number literal with an optional sign (where HogQL wants a number, not an expression). */
+  protected parseNumberLiteral(): Constant {
+    const start = this.tok;
+    const signed = start.kind === TokenKind.Dash || start.kind === TokenKind.Plus;
+    const number = signed ? this.peek() : start;
+    const isNumber = this.isNumber(number) || (number.kind === TokenKind.Dot && this.peek(signed ? 2 : 1).kind === TokenKind.Integer);
+    if (!isNumber) {
+      this.errorAt(this.tok, `expected a number, found ${this.describe(this.tok)}`);
+      return this.placeholder();
+    }
+    if (signed) this.advance();
+    return this.parseNumber(start, start.kind === TokenKind.Dash);
+  }
 
   /** A number; `start` is its first token (a sign, when `negative` or `+`, already consumed). */
   private parseNumber(start: Token, negative: boolean): Constant {
@@ -190,6 +230,15 @@ export abstract class PrimaryParser extends CollectionParser {
   /** HogQL expression forms that start with a word which is otherwise an ordinary name. */
   protected abstract parseKeywordExpression(token: Token): Expr | null;
 
+  /** `name(…)` with everything that may follow: a second argument list, FILTER, OVER, WITHIN GROUP. */
+  protected abstract parseCall(name: Token): Expr;
+
+  /** After `*` or `table.*` (already consumed): `EXCLUDE (…)`, `COLUMNS(…)`, or the plain field. */
+  protected abstract parseAsteriskSuffix(start: Position, chain: string[]): Expr;
+
+  /** A HogQLX tag at `<`. */
+  protected abstract parseTag(): Expr;
+
   /** `a`, `a.b.c`, `a.*`; a lone `true` / `false` is a boolean constant. */
   private parseField(first: Token): Expr {
     this.advance();
@@ -203,7 +252,7 @@ export abstract class PrimaryParser extends CollectionParser {
         this.advance();
         this.advance();
         chain.push('*');
-        break;
+        return this.parseAsteriskSuffix(this.startOf(first), chain);
       } else {
         break;
       }
@@ -213,25 +262,5 @@ export abstract class PrimaryParser extends CollectionParser {
       return { end: this.endPos(), node: 'Constant', start, value: first.word === 'true' };
     }
     return { chain, end: this.endPos(), node: 'Field', start };
-  }
-
-  /** `name(args)`, `name(params)(args)`, `name(distinct args)`. */
-  private parseCall(name: Token): Call {
-    this.advance();
-    const first = this.parseArguments();
-    const second = this.at(TokenKind.LParen) ? this.parseArguments() : null;
-    const { args, distinct } = second ?? first;
-    const params = second === null ? null : first.args;
-    return {
-      args,
-      distinct,
-      end: this.endPos(),
-      filter_expr: null,
-      name: name.value,
-      node: 'Call',
-      order_by: null,
-      params,
-      start: this.startOf(name),
-    };
   }
 }

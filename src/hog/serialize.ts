@@ -6,12 +6,12 @@
 //   * positions, when the source needs the official counting (see positions.ts);
 //   * the Program's end column (official: end-of-file column + 5).
 // The tree is modified in the process: pass a tree nobody else holds.
-import type { Constant, Position, Program } from './ast';
+import type { Constant, Position, Program, WindowFrameExpr } from './ast';
 import { EOF_TEXT_LENGTH, OfficialPositions } from './positions';
 
 export interface OfficialJsonOptions {
-  /** JSON text of the constants whose official text is not JSON.stringify's. */
-  numberTexts: ReadonlyMap<Constant, string>;
+  /** JSON text of the constants (and frame bounds) whose official text is not JSON.stringify's. */
+  numberTexts: ReadonlyMap<Constant | WindowFrameExpr, string>;
   /** Set when positions must be converted to the official parser's. */
   officialPositions: OfficialPositions | null;
 }
@@ -26,8 +26,9 @@ const MARKER_PATTERN = /"\\udc00#(\d+)"/g;
 export function toOfficialJson(program: Program, options: OfficialJsonOptions): string {
   if (options.officialPositions !== null) convertPositions(program, options.officialPositions);
   const texts: string[] = [];
-  for (const [constant, text] of options.numberTexts) {
-    (constant as { value: unknown }).value = NUMBER_MARKER + texts.length;
+  for (const [node, text] of options.numberTexts) {
+    if (node.node === 'Constant') node.value = NUMBER_MARKER + texts.length;
+    else node.frame_value = NUMBER_MARKER + texts.length;
     texts.push(text);
   }
   let declarations = JSON.stringify(program.declarations);

@@ -66,6 +66,8 @@ export const enum TokenKind {
   IRegexDouble,
   /** `!~*` */
   NotIRegex,
+  /** `<=>` (null-safe equality) */
+  NullSafeEq,
   /** `?.` */
   NullProperty,
   /** `??` */
@@ -74,6 +76,14 @@ export const enum TokenKind {
   Query,
   /** `#` directly before a digit (positional reference `#1`). */
   Hash,
+  /** `<` that the lexer took as the start of a HogQLX tag (its `isOpeningTag` test). */
+  TagStart,
+  /** `</` opening a closing HogQLX tag. */
+  LtSlash,
+  /** `/>` ending a self-closing HogQLX tag. */
+  SlashGt,
+  /** Text between HogQLX tags; `value` holds it verbatim. */
+  TagText,
   /** A character no rule accepts; the lexer has already reported it. */
   Invalid,
 }
@@ -124,6 +134,24 @@ export const RESERVED_WORDS: ReadonlySet<string> = new Set([
   'while',
   'within',
 ]);
+
+/**
+ * Every keyword of the official lexer (lower case). A word that is not one of these is an
+ * IDENTIFIER, which matters where the grammar accepts only plain names (implicit and table
+ * aliases); elsewhere keywords are names too, except the RESERVED_WORDS above.
+ */
+export const KEYWORDS: ReadonlySet<string> = new Set(
+  (
+    'all and anti any array as asc ascending asof between both by case cast catch cohort collate columns cross cube ' +
+    'current date day desc descending distinct else end except exclude extract final fill filter finally first fn ' +
+    'following for from full fun group grouping having hour id if ilike ignore include in inf infinity inner ' +
+    'intersect interpolate interval is join key lambda last leading left let like limit local materialized minute ' +
+    'month name natural nan not null nulls offset on or order outer over partition pivot positional preceding ' +
+    'prewhere qualify quarter range recursive replace return right rollup row rows sample second select semi sets ' +
+    'settings step substring then throw ties time timestamp to top totals trailing trim truncate try try_cast ' +
+    'unbounded union unpivot using values week when where while window with within year yyyy zone'
+  ).split(' '),
+);
 
 /** How a token reads in a message: `'+'`, `'let'`, `end of file`. */
 export function describeToken(token: Token, source: string): string {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { completionProvider, signatureHelpProvider } from './completion';
 import { HogDiagnostics } from './diagnostics';
 import { HogDocuments, type FunctionInfoLookup } from './documents';
+import { formattingProvider } from './formatting';
 import { definitionProvider, documentSymbolProvider, hoverProvider } from './navigation';
 
 const HOG: vscode.DocumentSelector = { language: 'hog' };
@@ -12,10 +13,11 @@ export interface HogLanguage {
   recheck(document: vscode.TextDocument): void;
 }
 
-/** Registers the Hog language features (diagnostics, completion, hover, ...). */
+/** Registers the Hog language features (diagnostics, completion, hover, formatting, ...). */
 export function activateHogLanguage(context: vscode.ExtensionContext, lookup: FunctionInfoLookup): HogLanguage {
   const documents = new HogDocuments(lookup);
   const diagnostics = new HogDiagnostics(documents);
+  const formatter = formattingProvider();
   context.subscriptions.push(
     documents,
     diagnostics,
@@ -24,6 +26,8 @@ export function activateHogLanguage(context: vscode.ExtensionContext, lookup: Fu
     vscode.languages.registerHoverProvider(HOG, hoverProvider(documents)),
     vscode.languages.registerDefinitionProvider(HOG, definitionProvider(documents)),
     vscode.languages.registerDocumentSymbolProvider(HOG, documentSymbolProvider(documents)),
+    vscode.languages.registerDocumentFormattingEditProvider(HOG, formatter),
+    vscode.languages.registerDocumentRangeFormattingEditProvider(HOG, formatter),
   );
   return { recheck: (document) => diagnostics.update(document) };
 }

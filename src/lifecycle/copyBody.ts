@@ -21,7 +21,7 @@ export function copyOf(fn: HogFunction, secrets: Readonly<Record<string, string>
   }
   const body: HogFunctionCreate = {
     type: fn.type,
-    name: `${fn.name} (copy)`,
+    name: `${fn.name ?? 'Untitled'} (copy)`,
     description: fn.description,
     enabled: false,
     hog: fn.hog,

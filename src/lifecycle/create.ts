@@ -1,6 +1,7 @@
 // Create a function from a template, or a blank one of a kind; the new function opens at once
 // as its code document and appears in its group.
 import type { PostHogClient } from '../api';
+import { displayName } from '../api/displayName';
 import type { HogFunction, HogFunctionCreate } from '../api/types/hogFunction';
 import type { InputValues } from '../api/types/inputs';
 import type { HogFunctionTemplate } from '../api/types/template';
@@ -77,7 +78,7 @@ async function chooseTemplate(
   const templates = client.templates.list(project.projectId, { types: [type] }, { signal }).all();
   const items = templates.then((list) =>
     list.map((t) => ({
-      label: t.name,
+      label: displayName(t.name, t.id),
       description: t.status === 'stable' ? undefined : t.status,
       detail: [t.description, t.category.join(', ')].filter(Boolean).join(' · '),
       value: t,

@@ -2,6 +2,7 @@
 // LogOutputChannel named after the object. A stopped tail's channel stays (its lines are still worth
 // reading) and is reused by the next tail of the same object; everything ends on deactivate.
 import * as vscode from 'vscode';
+import { displayName } from '../api/displayName';
 import { Disposable, disposeAll } from '../common/lifecycle';
 import type { Config } from '../config/config';
 import type { ClientPool } from '../connections/clients';
@@ -110,7 +111,7 @@ export class LogTails extends Disposable {
   private channelFor(key: string, name: string): vscode.LogOutputChannel {
     let channel = this.channels.get(key);
     if (!channel) {
-      channel = vscode.window.createOutputChannel(`PostHog Logs: ${name}`, { log: true });
+      channel = vscode.window.createOutputChannel(`PostHog Logs: ${displayName(name, 'Untitled')}`, { log: true });
       this.channels.set(key, channel);
     }
     return channel;

@@ -4,8 +4,8 @@ import type { LogEntry, LogsQuery, Paginated } from '../api';
 import { LogBatch, toTimedEntry, type TimedEntry } from './logEntries';
 import { formatMicros, type Micros } from '../common/microTime';
 
-/** One logs request (a function's or a flow's); `signal` cancels it. */
-export type FetchLogPage = (query: LogsQuery, signal: AbortSignal) => Promise<Paginated<LogEntry>>;
+/** One logs request (a function's or a flow's); `signal` cancels it. `invalid`: rows the client left out (Page). */
+export type FetchLogPage = (query: LogsQuery, signal: AbortSignal) => Promise<Paginated<LogEntry> & { invalid?: readonly unknown[] }>;
 
 export interface WindowQuery {
   /** Exclusive lower bound, or null for "from the newest row back". */
@@ -33,10 +33,13 @@ export async function fetchWindow(fetchPage: FetchLogPage, query: WindowQuery, s
   for (let pages = 1; ; pages++) {
     const page = await fetchPage(logsQuery(query, before), signal);
     const rows = Array.isArray(page.results) ? page.results : [];
+    // Rows in a shape the client could not read were on the page too: they count towards `limit`.
+    const unreadable = page.invalid?.length ?? 0;
     const entries = rows.map(toTimedEntry).filter((e): e is TimedEntry => e !== null);
     if (entries.length < rows.length) gaps.push(`${rows.length - entries.length} log entries without a valid timestamp were skipped.`);
+    if (unreadable > 0) gaps.push(`${unreadable} log entries PostHog sent in an unexpected shape were skipped.`);
     batch.addPage(entries);
-    if (rows.length < query.limit || query.enough?.(batch)) break;
+    if (rows.length + unreadable < query.limit || query.enough?.(batch)) break;
     const oldest = Math.min(...entries.map((e) => e.micros));
     if (!Number.isFinite(oldest)) break;
     if (pages >= query.maxPages) {

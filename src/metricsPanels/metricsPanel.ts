@@ -2,6 +2,7 @@
 // re-rendered with fresh data on each refresh.
 import * as vscode from 'vscode';
 import type { MetricsSeries, MetricsTotals } from '../api';
+import { displayName } from '../api/displayName';
 import { Disposable } from '../common/lifecycle';
 import { createNonce, metricsChartHtml } from '../metrics';
 
@@ -67,5 +68,5 @@ export class MetricsPanel extends Disposable {
 }
 
 function panelTitle(name: string): string {
-  return `Metrics: ${name}`;
+  return `Metrics: ${displayName(name, 'Untitled')}`;
 }

@@ -1,6 +1,7 @@
 // Which PostHog function or flow something is about: a connection (the `host[:port]` authority of
 // its base URL), a project, a kind and an id. Documents, tree nodes, command arguments, log tails,
 // test globals and metrics panels all name their object with this one reference. No vscode here.
+import type { IdKind } from '../api/ids';
 
 export type ObjectKind = 'function' | 'flow';
 
@@ -19,9 +20,9 @@ export interface ObjectRef<K extends ObjectKind = ObjectKind> extends ProjectRef
 
 /** What differs between the kinds, in one place instead of a `kind === 'flow' ? … : …` per use. */
 export const OBJECT_KINDS = {
-  function: { family: 'functions', collection: 'hog_functions', label: 'function' },
-  flow: { family: 'flows', collection: 'hog_flows', label: 'flow' },
-} as const satisfies Record<ObjectKind, { family: string; collection: string; label: string }>;
+  function: { family: 'functions', collection: 'hog_functions', label: 'function', idKind: 'hog function' },
+  flow: { family: 'flows', collection: 'hog_flows', label: 'flow', idKind: 'hog flow' },
+} as const satisfies Record<ObjectKind, { family: string; collection: string; label: string; idKind: IdKind }>;
 
 /** `<authority>/projects/<id>/<functions|flows>/<objectId>`: equal keys name the same object. */
 export function objectKey(ref: ObjectRef): string {

@@ -1,10 +1,14 @@
-// `npm run bench`: how fast our Hog parser is compared with the official one, on the corpus.
-// Prints figures and asserts nothing. Bundled to dist/bench.js; the official parser
+// `npm run bench`: how fast our Hog parser is compared with the official one, on the corpus, and
+// what compiling and running costs (compileBench.ts). Prints figures and asserts nothing. Bundled to dist/bench.js; the official parser
 // (@posthog/hogql-parser, WebAssembly) stays external and is loaded from node_modules.
 import createHogQLParser from '@posthog/hogql-parser';
 import { performance } from 'node:perf_hooks';
 import { parseProgram } from '../../src/hog/index';
 import { checkSource } from '../../src/hog/cli';
+import { readdirSync } from 'node:fs';
+import { sharedPath } from '../unit/support/shared';
+import { compileFigures } from './compileBench';
+import { runtimeFigures } from './runtimeBench';
 import { assembleProgram, corpusFiles, CORPUS_SKIP, type CorpusFile } from '../unit/hog/fixtures/corpus';
 
 const WARM_RUNS = 20;
@@ -52,6 +56,9 @@ async function main(): Promise<void> {
   checkHook(thousandLines);
   const checkMs = median(Array.from({ length: WARM_RUNS }, () => timeMs(() => checkHook(thousandLines))));
   console.log(memoryLine('memory after our parser'));
+  const withOutput = new Set(readdirSync(sharedPath('corpus', 'bytecode')).filter((f) => f.endsWith('.stdout')).map((f) => f.slice(0, -7)));
+  compileFigures(programs, withOutput);
+  await runtimeFigures();
 
   const initMs = await timeAsync(() => createHogQLParser());
   const official = await createHogQLParser();

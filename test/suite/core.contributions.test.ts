@@ -1,5 +1,5 @@
 // package.json and the extension agree: every contributed command is registered through the command
-// wrapper, every menu item names a contributed command, activation stays on the declared events.
+// wrapper, every menu item names a contributed command, activation events are only those VS Code cannot infer.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, EXTENSION_ID } from './helpers/extension';
@@ -10,12 +10,19 @@ interface Contributes {
   views: Record<string, Array<{ id: string }>>;
   viewsContainers: { activitybar: Array<{ id: string; icon: string }> };
   viewsWelcome: Array<{ view: string; contents: string }>;
+  languages: Array<{ id: string; configuration?: string }>;
 }
 
-function packageJson(): { activationEvents: string[]; contributes: Contributes } {
+interface PackageJson {
+  activationEvents: string[];
+  capabilities: unknown;
+  contributes: Contributes;
+}
+
+function packageJson(): PackageJson {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(extension);
-  return extension.packageJSON as { activationEvents: string[]; contributes: Contributes };
+  return extension.packageJSON as PackageJson;
 }
 
 describe('core: package.json contributions', () => {
@@ -52,15 +59,18 @@ describe('core: package.json contributions', () => {
     assert.deepEqual(offeredOn('posthog.bulkDeleteArchivedFlows'), ['posthog.flows']);
   });
 
-  it('activates only on its view, its file system, its commands and the hog language', () => {
+  it('declares only the activation event VS Code cannot infer; commands, the view and the hog language are inferred', () => {
     const { activationEvents, contributes } = packageJson();
-    const expected = [
-      'onView:posthog.explorer',
-      'onFileSystem:posthog',
-      ...contributes.commands.map((c) => `onCommand:${c.command}`),
-      'onLanguage:hog',
-    ];
-    assert.deepEqual([...activationEvents].sort(), expected.sort());
+    assert.deepEqual(activationEvents, ['onFileSystem:posthog']);
+    // VS Code infers onCommand for contributed commands, onView for contributed views, and
+    // onLanguage for contributed languages that have a configuration.
+    assert.ok(contributes.languages.length > 0);
+    for (const language of contributes.languages) assert.ok(language.configuration, `${language.id} has a configuration, so onLanguage:${language.id} is inferred`);
+  });
+
+  it('runs in untrusted and virtual workspaces: it runs no workspace code', () => {
+    const { capabilities } = packageJson();
+    assert.deepEqual(capabilities, { untrustedWorkspaces: { supported: true }, virtualWorkspaces: true });
   });
 
   it('has the explorer in its own activity-bar container, with a sign-in welcome', () => {

@@ -35,7 +35,7 @@ describe('core: documents', () => {
     const opened = await emulator.requests();
     assert.deepEqual(opened.map((r) => `${r.method} ${r.path}`), [`GET /api/projects/${node.project.projectId}/hog_functions/${node.summary.id}/`]);
 
-    const edited = `${fn.hog as string}\nprint('edited in VS Code')\n`;
+    const edited = `${fn.hog as string}\nprint('edited in VS Code')`;
     await replaceText(document, edited);
     await emulator.clearRequests();
     assert.equal(await document.save(), true);
@@ -94,7 +94,7 @@ describe('core: documents', () => {
     const parsed = JSON.parse(config.getText()) as Record<string, unknown>;
     parsed.description = 'Both buffers edited';
     await replaceText(config, JSON.stringify(parsed, null, 2) + '\n');
-    await replaceText(code, `${fn.hog as string}\n// touched\n`);
+    await replaceText(code, `${fn.hog as string}\n// touched`);
     assert.equal(await code.save(), true);
     const afterCode = await serverObject(session, node);
 
@@ -107,7 +107,7 @@ describe('core: documents', () => {
     assert.equal(code.isDirty, false);
     const final = await serverObject(session, node);
     assert.equal(final.description, 'Both buffers edited');
-    assert.equal(final.hog, `${fn.hog as string}\n// touched\n`);
+    assert.equal(final.hog, `${fn.hog as string}\n// touched`);
 
     // A clean view is re-read after the other one is saved.
     await emulator.clearRequests();

@@ -162,11 +162,11 @@ describe('core: sign in and explorer', () => {
         if (node.kind !== 'function') continue;
         const item = await treeItem(api, node);
         const expected = expectedDescription(node.summary);
-        assert.equal(item.description, expected, `${node.summary.name}`);
+        assert.equal(item.description, expected, String(node.summary.name));
         seen.add(expected);
         assert.equal(item.id, `function:${node.project.authority}/${node.project.projectId}/${node.summary.id}`);
         // Menus offer Enable only on disabled functions and Disable only on enabled ones.
-        assert.equal(item.contextValue, node.summary.enabled ? 'posthog.function.enabled' : 'posthog.function.disabled', node.summary.name);
+        assert.equal(item.contextValue, node.summary.enabled ? 'posthog.function.enabled' : 'posthog.function.disabled', String(node.summary.name));
         contextValues.add(item.contextValue!);
         assert.equal(item.command?.command, 'posthog.openFunctionCode');
         assert.equal(item.resourceUri?.scheme, 'posthog');

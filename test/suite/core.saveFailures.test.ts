@@ -71,7 +71,7 @@ describe('core: failed saves', () => {
   it('Overwrite asks first, then saves with the server version as base', async () => {
     const { emulator, prompter } = session;
     const document = await openCode();
-    const mine = `${original.hog as string}\n// mine wins\n`;
+    const mine = `${original.hog as string}\n// mine wins`;
     await replaceText(document, mine);
     const theirs = await emulator.touch('hog_function', node.summary.id);
 
@@ -114,7 +114,7 @@ describe('core: failed saves', () => {
   it('a 503 fails the save with Retry; Retry saves with one PATCH', async () => {
     const { emulator, prompter } = session;
     const document = await openCode();
-    const mine = `${original.hog as string}\n// retried\n`;
+    const mine = `${original.hog as string}\n// retried`;
     await replaceText(document, mine);
     await emulator.addFault({
       match: { method: 'PATCH', path: `hog_functions/${node.summary.id}/` },

@@ -36,7 +36,7 @@ describe('lifecycle: open documents follow lifecycle changes', () => {
     const config = await open('posthog.openFunctionConfig', node);
     assert.equal((JSON.parse(config.getText()) as { enabled: boolean }).enabled, true);
     const readVersion = (await serverObject(session, node)).updated_at as string;
-    const edited = `${fn.hog as string}\nprint('edited before disabling')\n`;
+    const edited = `${fn.hog as string}\nprint('edited before disabling')`;
     await replaceText(code, edited);
     await emulator.clearRequests();
 

@@ -102,7 +102,8 @@ describe('lifecycle: function commands', () => {
       assert.deepEqual(Object.keys(body).sort(), ['hog', 'name', 'type']);
       assert.equal(body.type, type);
       const document = vscode.window.activeTextEditor?.document;
-      assert.equal(document?.getText(), body.hog);
+      // The document shows the code as PostHog stores it: trimmed, as its serializer does.
+      assert.equal(document?.getText(), (body.hog as string).trim());
       assert.equal(document?.languageId, type.startsWith('site_') ? 'typescript' : 'hog');
     }
   });

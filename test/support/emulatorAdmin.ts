@@ -8,7 +8,11 @@ export type LoggedRequest = RecordedRequest;
 
 export interface Fault {
   match: { method?: string; path?: string };
-  response: { status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean; afterHandler?: boolean };
+  response: {
+    status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean; afterHandler?: boolean;
+    /** A JSON object of exactly this many bytes, streamed as the client reads it. */
+    bodyBytes?: number;
+  };
   /** How many matching requests fail (1 when left out). */
   times?: number;
 }

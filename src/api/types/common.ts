@@ -31,7 +31,8 @@ export interface PageParams {
 export interface UserBasic {
   id: number;
   uuid: string;
-  distinct_id: string;
+  /** Nullable in PostHog's User model. */
+  distinct_id: string | null;
   first_name: string;
   last_name: string;
   email: string;

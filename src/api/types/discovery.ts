@@ -34,14 +34,14 @@ export interface OrganizationBasic {
   is_pending_deletion?: boolean | null;
 }
 
-/** The current organization in `UserMe.organization` (only these fields are reliable). */
+/** The current organization in `UserMe.organization` (only these fields are reliable; teams and projects UNCONFIRMED). */
 export interface Organization {
   id: string;
   name: string;
   slug: string;
   membership_level?: number | null;
-  teams: { id: number; name: string; project_id?: number; [key: string]: unknown }[];
-  projects: { id: number; name: string; [key: string]: unknown }[];
+  teams?: { id: number; name: string; project_id?: number; [key: string]: unknown }[];
+  projects?: { id: number; name: string; [key: string]: unknown }[];
   [key: string]: unknown;
 }
 

@@ -1,6 +1,7 @@
 // Hog flows, a.k.a. workflows (`/api/projects/{id}/hog_flows/`).
 import type { HogFilters, PageParams, Timestamp, UserBasic } from './common';
 import type { InputValues } from './inputs';
+import type { HogFlowContent } from './revisions';
 import type { Schedule } from './schedule';
 
 export type HogFlowStatus = 'draft' | 'active' | 'archived';
@@ -61,14 +62,18 @@ export type ExitCondition =
   | 'exit_on_conversion' | 'exit_on_trigger_not_matched'
   | 'exit_on_trigger_not_matched_or_conversion' | 'exit_only_at_end';
 
-/** A list item (everything except schedules, draft, draft_updated_at, action_redirects). */
+/**
+ * A list item (everything except schedules, draft, draft_updated_at, action_redirects). Fields marked
+ * "newer" are missing from older self-hosted PostHog versions.
+ */
 export interface HogFlowSummary {
   id: string;
   name: string | null;
   description: string;
   version: number;
   status: HogFlowStatus;
-  origin_product: 'loops' | 'broadcasts' | null;
+  /** Newer. */
+  origin_product?: 'loops' | 'broadcasts' | null;
   created_at: Timestamp;
   created_by: UserBasic | null;
   updated_at: Timestamp;
@@ -77,21 +82,28 @@ export interface HogFlowSummary {
   trigger_masking: Record<string, unknown> | null;
   conversion: Record<string, unknown> | null;
   exit_condition: ExitCondition;
-  email_sending_rate_limit: { count: number; period: 'minute' | 'hour' } | null;
+  /** Newer. */
+  email_sending_rate_limit?: { count: number; period: 'minute' | 'hour' } | null;
+  /** A flow never saved with edges may hold PostHog's legacy default `{}`; the client reads it as []. */
   edges: HogFlowEdge[];
+  /** As `edges`. */
   actions: HogFlowAction[];
   abort_action: string | null;
   variables: HogFlowVariable[] | null;
-  billable_action_types: string[];
-  user_access_level?: string;
+  /** Newer; nullable in PostHog's model. */
+  billable_action_types?: string[] | null;
+  /** Newer. */
+  user_access_level?: string | null;
 }
 
 /** Retrieve, create and update. */
 export interface HogFlow extends HogFlowSummary {
-  schedules: Schedule[];
-  draft: Record<string, unknown> | null;
-  draft_updated_at: Timestamp | null;
-  action_redirects: Record<string, string> | null;
+  /** Newer (missing from older self-hosted PostHog versions), as the three below. */
+  schedules?: Schedule[];
+  /** Staged content awaiting publish (a full snapshot); null when nothing is staged. */
+  draft?: HogFlowContent | null;
+  draft_updated_at?: Timestamp | null;
+  action_redirects?: Record<string, string> | null;
 }
 
 /** Writable fields. */
@@ -137,7 +149,7 @@ export interface BatchJob {
   status: BatchJobStatus | string;
   hog_flow: string;
   filters: HogFilters | Record<string, unknown> | null;
-  variables: Record<string, unknown>;
+  variables: Record<string, unknown> | null;
   created_at: Timestamp;
   created_by: UserBasic | null;
   updated_at: Timestamp;
@@ -150,11 +162,12 @@ export interface BlastRadiusRequest {
   sends_email?: boolean;
 }
 
+/** `limit`, `dedupe_key` and `confirm_token` are newer. */
 export interface BlastRadius {
   affected: number;
   total: number;
-  limit: number;
-  dedupe_key: 'email' | null;
+  limit?: number;
+  dedupe_key?: 'email' | null;
   /** Valid for 15 minutes. */
-  confirm_token: string;
+  confirm_token?: string;
 }

@@ -1,6 +1,7 @@
 // Hog functions (`/api/projects/{id}/hog_functions/`).
 import type { HogFilters, HogFunctionType, PageParams, Timestamp, UserBasic } from './common';
 import type { InputSchemaItem, InputValues } from './inputs';
+import type { HogFunctionContent } from './revisions';
 import type { HogFunctionTemplate } from './template';
 
 export type { HogFunctionType } from './common';
@@ -25,11 +26,15 @@ export interface HogFunctionMapping {
   filters?: HogFilters;
 }
 
-/** A list item: what `GET …/hog_functions/` returns without `full=true`. */
+/**
+ * A list item: what `GET …/hog_functions/` returns without `full=true`. Fields marked "newer" are
+ * missing from older self-hosted PostHog versions.
+ */
 export interface HogFunctionSummary {
   id: string;
   type: HogFunctionType;
-  name: string;
+  /** Nullable in PostHog's model; PostHog shows "Untitled". */
+  name: string | null;
   description: string;
   created_at: Timestamp;
   created_by: UserBasic | null;
@@ -42,20 +47,25 @@ export interface HogFunctionSummary {
   status: HogFunctionStatus | null;
   execution_order: number | null;
   search_match_type?: string | null;
-  draft_updated_at: Timestamp | null;
+  /** Newer. When content was last staged as a draft; null when nothing is staged ("draft pending" in lists). */
+  draft_updated_at?: Timestamp | null;
 }
 
 /** The full object from retrieve, create, update (and lists with `full=true`). */
 export interface HogFunction extends HogFunctionSummary {
   bytecode: unknown[] | null;
   transpiled: string | null;
+  /** PostHog's model allows null; the client reads it as [] (as PostHog's own serializer does). */
   inputs_schema: InputSchemaItem[];
   inputs: InputValues;
   masking: HogFunctionMasking | null;
   mappings: HogFunctionMapping[] | null;
-  batch_export_id: string | null;
-  version: number;
-  draft: Record<string, unknown> | null;
+  /** Newer, as the two below. */
+  batch_export_id?: string | null;
+  /** +1 on every live content change (see the revisions endpoint). */
+  version?: number;
+  /** Staged content awaiting publish (a full snapshot); null when nothing is staged. */
+  draft?: HogFunctionContent | null;
 }
 
 /** Writable fields. */

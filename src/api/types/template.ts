@@ -13,22 +13,23 @@ export interface MappingTemplate {
   inputs_schema?: InputSchemaItem[] | null;
 }
 
+/** Fields marked optional are missing from older PostHog versions or from some templates. */
 export interface HogFunctionTemplate {
   /** e.g. "template-webhook". */
   id: string;
   name: string;
   description: string | null;
   code: string;
-  code_language: 'hog' | 'javascript';
+  code_language?: 'hog' | 'javascript';
   inputs_schema: InputSchemaItem[];
   type: HogFunctionType;
   status: TemplateStatus;
   category: string[];
-  free: boolean;
-  icon_url: string | null;
-  filters: HogFilters | null;
-  masking: Record<string, unknown> | null;
-  mapping_templates: MappingTemplate[] | null;
+  free?: boolean;
+  icon_url?: string | null;
+  filters?: HogFilters | null;
+  masking?: Record<string, unknown> | null;
+  mapping_templates?: MappingTemplate[] | null;
 }
 
 export interface TemplateListParams extends PageParams {

@@ -192,7 +192,7 @@ function build(seed: FunctionSeed, nowMicros: number, user: UserBasic): StoredHo
     updatedAt: formatMicros(nowMicros - seed.updatedHoursAgo * MICROS_PER_HOUR - jitter),
     enabled: seed.enabled,
     deleted: seed.deleted ?? false,
-    hog: seed.hog,
+    hog: seed.hog.trim(),
     inputsSchema: seed.schema,
     inputs: resolveInputs(seed.schema, requested, {}),
     filters: seed.events ? eventFilters(seed.events) : { source: 'events', bytecode: ['_H', 1, 29] },
@@ -203,6 +203,8 @@ function build(seed: FunctionSeed, nowMicros: number, user: UserBasic): StoredHo
     health: seed.health ?? 0,
     executionOrder: seed.executionOrder ?? null,
     version: seed.version,
+    draft: null,
+    draftUpdatedAt: null,
   };
 }
 

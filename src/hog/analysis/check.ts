@@ -1,6 +1,7 @@
 // Parse + analyse in one call: what the editor, the command line and the benchmark use.
 import type { Program } from '../ast';
-import { parse } from '../index';
+import { parseForCompile } from '../compiler';
+import { compileDiagnostics } from './compileCheck';
 import type { FunctionInfo } from './context';
 import { semanticDiagnostics, type HogDiagnostic } from './diagnostics';
 import { analyze, type Analysis } from './resolve';
@@ -11,17 +12,20 @@ export interface SourceAnalysis {
   readonly syntaxErrors: readonly HogDiagnostic[];
   /** Scopes and resolved names of `program` (empty when it is null). */
   readonly analysis: Analysis;
+  /** The number literals' texts, for the compiler (floats and integers compile differently). */
+  readonly numberTexts: ReadonlyMap<object, string>;
 }
 
 export function analyzeSource(source: string): SourceAnalysis {
-  const { program, errors } = parse(source);
+  const { program, errors, numberTexts } = parseForCompile(source);
   const syntaxErrors = errors.map((e): HogDiagnostic => ({ ...e, severity: 'error', code: 'syntax' }));
-  return { program, syntaxErrors, analysis: analyze(source, program) };
+  return { program, syntaxErrors, analysis: analyze(source, program), numberTexts };
 }
 
 /**
  * Every diagnostic for `source`: all syntax errors, then (only when there are none, since a
- * recovered tree can miss declarations and cause false warnings) the semantic checks.
+ * recovered tree can miss declarations and cause false warnings) the semantic checks and what
+ * PostHog's compiler refuses.
  * `info` undefined: a plain .hog file, checked as a destination without input checks.
  */
 export function checkProgram(source: string, info?: FunctionInfo): HogDiagnostic[] {
@@ -30,5 +34,6 @@ export function checkProgram(source: string, info?: FunctionInfo): HogDiagnostic
 
 export function diagnosticsOf(result: SourceAnalysis, info?: FunctionInfo): HogDiagnostic[] {
   if (result.syntaxErrors.length > 0) return [...result.syntaxErrors];
-  return semanticDiagnostics(result.analysis, info);
+  const compiled = result.program ? compileDiagnostics(result.analysis.source, result.program, result.numberTexts) : [];
+  return [...semanticDiagnostics(result.analysis, info), ...compiled].sort((a, b) => a.start.offset - b.start.offset);
 }

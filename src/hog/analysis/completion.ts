@@ -2,8 +2,8 @@
 // globals of the function's type, standard library functions and keywords.
 import type { FunctionInfo } from './context';
 import { DEFAULT_FUNCTION_TYPE, globalMember, globalsFor } from './globals';
-import { HOG_KEYWORDS } from './keywords';
-import type { Analysis } from './resolve';
+import { HOG_KEYWORDS, SQL_KEYWORDS } from './keywords';
+import { isInSql, type Analysis } from './resolve';
 import { cursorContext } from './scan';
 import { describeSymbol, type HogSymbol } from './scopes';
 import { allStdlibFunctions, formatSignature } from './stdlib';
@@ -28,7 +28,10 @@ export interface HogCompletion {
  * locals are then read from the declarations written before the cursor.
  */
 export function completionsAt(source: string, offset: number, analysis: Analysis | null, info?: FunctionInfo): HogCompletion[] {
-  if (cursorContext(source, offset).inTextOrComment) return [];
+  const context = cursorContext(source, offset);
+  if (context.inTextOrComment) return [];
+  // In a query, names are columns and tables, not Hog variables: offer its keywords only.
+  if (analysis ? isInSql(analysis, offset) : context.inQuery) return sqlKeywordCompletions(source, offset);
   const chain = memberChainBefore(source, offset);
   if (chain) return memberCompletions(chain, source, offset, analysis, info);
   return [...localCompletions(source, offset, analysis), ...globalCompletions(info), ...functionCompletions(), ...keywordCompletions()];
@@ -120,6 +123,11 @@ function functionCompletions(): HogCompletion[] {
     documentation: f.description,
     sortText: `2${f.name}`,
   }));
+}
+
+function sqlKeywordCompletions(source: string, offset: number): HogCompletion[] {
+  if (memberChainBefore(source, offset)) return [];
+  return SQL_KEYWORDS.map((k) => ({ label: k, kind: 'keyword', sortText: `3${k}` }));
 }
 
 function keywordCompletions(): HogCompletion[] {

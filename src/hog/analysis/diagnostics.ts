@@ -4,6 +4,7 @@
 import type { Position } from '../ast';
 import type { FunctionInfo } from './context';
 import { anyGlobal, DEFAULT_FUNCTION_TYPE, globalsFor, typesProviding } from './globals';
+import { declaredLaterCall, declaredLaterReference, loopControlLimits, vmLimits, type LimitCode } from './posthogLimits';
 import type { Analysis, CallUse, Reference } from './resolve';
 import { describeArity, stdlibFunction } from './stdlib';
 import type { Span } from './text';
@@ -16,7 +17,10 @@ export type DiagnosticCode =
   | 'wrong-arity'
   | 'unknown-global'
   | 'unknown-input'
-  | 'undeclared-variable';
+  | 'undeclared-variable'
+  /** PostHog's compiler refuses the program (its own message). */
+  | 'posthog-compile'
+  | LimitCode;
 
 export interface HogDiagnostic {
   readonly severity: Severity;
@@ -32,8 +36,15 @@ export function semanticDiagnostics(analysis: Analysis, info?: FunctionInfo): Ho
   const report = (severity: Severity, code: DiagnosticCode, message: string, at: Span): void => {
     found.push({ severity, code, message, start: analysis.lines.position(at.start), end: analysis.lines.position(at.end) });
   };
-  for (const call of analysis.calls) checkCall(call, report);
-  for (const ref of analysis.references) checkReference(ref, type, info, report);
+  for (const call of analysis.calls) {
+    if (declaredLaterCall(call, report)) continue;
+    checkCall(call, report);
+    vmLimits(call, report);
+  }
+  for (const ref of analysis.references) {
+    if (!declaredLaterReference(ref, report)) checkReference(ref, type, info, report);
+  }
+  loopControlLimits(analysis, report);
   return found.sort((a, b) => a.start.offset - b.start.offset);
 }
 

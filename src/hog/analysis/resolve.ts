@@ -1,7 +1,7 @@
 // One walk over the syntax tree that builds the scope tree and records every name use (field
 // references and calls), then resolves each use to its declaration. Diagnostics, completion,
 // hover and go to definition all read this result.
-import type { Block, Call, Expr, ForClause, Node, Program, Statement } from '../ast';
+import type { Block, Call, Expr, ForClause, HogQLXTag, Node, Program, Statement } from '../ast';
 import { Scope, type HogSymbol, type SymbolKind } from './scopes';
 import { chainSpans, findName, LineIndex, nameEnd, type Span } from './text';
 
@@ -27,12 +27,39 @@ export interface CallUse {
   symbol?: HogSymbol;
 }
 
+/** `break` or `continue`, which PostHog's compiler reads as a global variable of that name. */
+export interface LoopControl {
+  readonly name: string;
+  readonly span: Span;
+}
+
+/**
+ * Where the text is HogQL (`sql` true: names are columns, tables and SQL functions) or Hog
+ * again inside it (`sql` false: a `{placeholder}`). The innermost region holding an offset wins.
+ */
+export interface LanguageRegion {
+  readonly span: Span;
+  readonly sql: boolean;
+}
+
 export interface Analysis {
   readonly source: string;
   readonly lines: LineIndex;
   readonly root: Scope;
   readonly references: readonly Reference[];
   readonly calls: readonly CallUse[];
+  readonly loopControls: readonly LoopControl[];
+  readonly regions: readonly LanguageRegion[];
+}
+
+/** Is `offset` in HogQL text (a query, a window function, the argument of `sql(…)`), outside placeholders? */
+export function isInSql(analysis: Analysis, offset: number): boolean {
+  let innermost: LanguageRegion | undefined;
+  for (const region of analysis.regions) {
+    if (region.span.start > offset || offset >= region.span.end) continue;
+    if (!innermost || region.span.end - region.span.start <= innermost.span.end - innermost.span.start) innermost = region;
+  }
+  return innermost?.sql ?? false;
 }
 
 /** Builds scopes and resolves every use. `program` null (unparseable text) gives an empty analysis. */
@@ -40,7 +67,8 @@ export function analyze(source: string, program: Program | null): Analysis {
   const walker = new Walker(source);
   if (program) walker.program(program);
   walker.resolve();
-  return { source, lines: new LineIndex(source), root: walker.root, references: walker.references, calls: walker.calls };
+  const { root, references, calls, loopControls, regions } = walker;
+  return { source, lines: new LineIndex(source), root, references, calls, loopControls, regions };
 }
 
 const LOOP_KEYWORDS = new Set(['break', 'continue']);
@@ -49,6 +77,8 @@ class Walker {
   readonly root: Scope;
   readonly references: Reference[] = [];
   readonly calls: CallUse[] = [];
+  readonly loopControls: LoopControl[] = [];
+  readonly regions: LanguageRegion[] = [];
   private readonly hoisted = new Set<Statement>();
   private readonly reassignments: { name: string; scope: Scope; offset: number }[] = [];
   private scope: Scope;
@@ -92,7 +122,10 @@ class Walker {
         }
         return;
       case 'ExprStatement':
-        if (node.expr.node === 'Field' && node.expr.chain.length === 1 && LOOP_KEYWORDS.has(node.expr.chain[0])) return;
+        if (node.expr.node === 'Field' && node.expr.chain.length === 1 && LOOP_KEYWORDS.has(node.expr.chain[0])) {
+          this.loopControls.push({ name: node.expr.chain[0], span: span(node.expr) });
+          return;
+        }
         return this.expr(node.expr);
       case 'IfStatement':
         this.expr(node.expr);
@@ -220,12 +253,50 @@ class Walker {
         return this.exprs([node.expr, node.low, node.high]);
       case 'NamedArgument':
         return this.expr(node.value);
+      case 'TryCast':
+        return this.expr(node.expr);
+      case 'HogQLXTag':
+        return this.tag(node);
+      case 'SelectQuery':
+      case 'SelectSetQuery':
+      case 'WindowFunction':
+      case 'ColumnsExpr':
+      case 'SpreadExpr':
+        return this.sql(node, span(node));
       case 'Constant':
       case 'PositionalRef':
         return;
-      default:
-        // HogQL-only nodes (SelectQuery, HogQLXTag, ...) hold SQL names, not Hog variables.
-        return;
+    }
+  }
+
+  /** A tag used as a Hog value: its attribute values and children are Hog expressions. */
+  private tag(node: HogQLXTag): void {
+    for (const attribute of node.attributes) {
+      if (Array.isArray(attribute.value)) this.exprs(attribute.value);
+      else this.expr(attribute.value);
+    }
+  }
+
+  /** HogQL: its names are columns, tables and SQL functions; only `{placeholders}` are Hog. */
+  private sql(node: unknown, whole: Span): void {
+    this.regions.push({ span: whole, sql: true });
+    this.placeholdersIn(node);
+  }
+
+  private placeholdersIn(value: unknown): void {
+    if (Array.isArray(value)) {
+      for (const item of value) this.placeholdersIn(item);
+      return;
+    }
+    if (typeof value !== 'object' || value === null) return;
+    const node = value as Record<string, unknown>;
+    if (node.node === 'Placeholder') {
+      const placeholder = value as Extract<Expr, { node: 'Placeholder' }>;
+      this.regions.push({ span: span(placeholder), sql: false });
+      return this.expr(placeholder.expr);
+    }
+    for (const key in node) {
+      if (key !== 'start' && key !== 'end') this.placeholdersIn(node[key]);
     }
   }
 
@@ -242,6 +313,11 @@ class Walker {
 
   private call(node: Call): void {
     const whole = span(node);
+    // HogQL aggregates (`f(x ORDER BY y)`, FILTER, WITHIN GROUP) and `sql(expr)` hold HogQL.
+    if (node.order_by || node.filter_expr || node.within_group) return this.sql(node, whole);
+    if (node.name === 'sql' && node.params !== undefined && this.scope.lookup('sql', whole.start) === undefined) {
+      return this.sql(node.args, whole);
+    }
     const written = node.params !== undefined;
     const nameSpan = written ? { start: whole.start, end: nameEnd(this.source, whole.start) } : whole;
     this.calls.push({ node, nameSpan, scope: this.scope, written });

@@ -16,9 +16,12 @@ export interface CursorContext {
   readonly inTextOrComment: boolean;
   /** Open call parentheses around the cursor, innermost last. */
   readonly openCalls: readonly OpenCall[];
+  /** In an unclosed `(select …` (outside its `{placeholders}`): names there are SQL. */
+  readonly inQuery: boolean;
 }
 
-type Bracket = { kind: '(' | '[' | '{'; call?: OpenCall; fstring?: boolean };
+/** `sql`: a `(` opening a query (true), or a `{` inside one, back to Hog (false). */
+type Bracket = { kind: '(' | '[' | '{'; call?: OpenCall; fstring?: boolean; sql?: boolean };
 
 /** Scans `source` from its start to `offset`. */
 export function cursorContext(source: string, offset: number): CursorContext {
@@ -46,7 +49,12 @@ export function cursorContext(source: string, offset: number): CursorContext {
       if (end.offset >= offset) return inText(stack);
       i = end.offset + 1;
     } else if (ch === '(' || ch === '[' || ch === '{') {
-      stack.push(ch === '(' ? { kind: '(', call: { callee: calleeBefore(source, i), parenOffset: i, argumentIndex: 0 } } : { kind: ch });
+      if (ch === '(') {
+        const query = /^\s*(select|with)\b/i.test(source.slice(i + 1, i + 40));
+        stack.push({ kind: '(', call: { callee: calleeBefore(source, i), parenOffset: i, argumentIndex: 0 }, sql: query || undefined });
+      } else {
+        stack.push(ch === '{' && inQuery(stack) ? { kind: ch, sql: false } : { kind: ch });
+      }
       i++;
     } else if (ch === ')' || ch === ']' || ch === '}') {
       const top = stack.pop();
@@ -66,11 +74,20 @@ export function cursorContext(source: string, offset: number): CursorContext {
       i++;
     } else i++;
   }
-  return { inTextOrComment: false, openCalls: calls(stack) };
+  return { inTextOrComment: false, openCalls: calls(stack), inQuery: inQuery(stack) };
 }
 
 function inText(stack: Bracket[]): CursorContext {
-  return { inTextOrComment: true, openCalls: calls(stack) };
+  return { inTextOrComment: true, openCalls: calls(stack), inQuery: inQuery(stack) };
+}
+
+/** Is the innermost bracket that decides it a query `(` (not a `{placeholder}` in one)? */
+function inQuery(stack: Bracket[]): boolean {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const sql = stack[i]?.sql;
+    if (sql !== undefined) return sql;
+  }
+  return false;
 }
 
 function calls(stack: Bracket[]): OpenCall[] {

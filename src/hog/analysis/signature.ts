@@ -1,6 +1,6 @@
 // Signature help: the call whose parentheses enclose the cursor and the argument being typed.
 import type { FunctionInfo } from './context';
-import type { Analysis } from './resolve';
+import { isInSql, type Analysis } from './resolve';
 import { cursorContext } from './scan';
 import { formatParam, formatSignature, stdlibFunction } from './stdlib';
 import { declarationsInText } from './textDeclarations';
@@ -20,6 +20,8 @@ export function signatureAt(source: string, offset: number, analysis: Analysis |
   if (context.inTextOrComment) return undefined;
   const call = context.openCalls[context.openCalls.length - 1];
   if (!call?.callee) return undefined;
+  // Calls in a query are SQL functions: Hog signatures would mislead.
+  if (analysis ? isInSql(analysis, call.parenOffset) : context.inQuery) return undefined;
   const params = localParams(call.callee, call.parenOffset, source, analysis);
   if (params === null) return undefined;
   if (params) {

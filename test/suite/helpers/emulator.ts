@@ -13,9 +13,11 @@ export class TestEmulator extends EmulatorAdmin {
     super(running.url);
   }
 
-  static async start(): Promise<TestEmulator> {
+  /** `host`: the address to listen on (default 127.0.0.1); its URL names that address. */
+  static async start(host?: string): Promise<TestEmulator> {
     return new TestEmulator(
       await startEmulator({
+        host,
         admin: true,
         seed: 'demo',
         apiKeys: [

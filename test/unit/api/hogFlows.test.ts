@@ -1,25 +1,9 @@
 // Every Hog flow endpoint of the client (schedules, batch jobs, bulk delete...), against the emulator.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ApiError, type HogFlowAction, type HogFlowCreate, StaleUpdateError } from '../../../src/api';
+import { ApiError, StaleUpdateError } from '../../../src/api';
+import { BATCH_FLOW, EVENT_FLOW, PRO_PERSONS, SCHEDULE_FLOW } from './support/flows';
 import { rejection, useClientFixture } from './support/harness';
-
-const PRO_PERSONS = { properties: [{ key: 'plan', value: ['pro'], operator: 'exact', type: 'person' }] };
-
-function flow(name: string, trigger: Record<string, unknown>): HogFlowCreate {
-  const actions: HogFlowAction[] = [
-    { id: 'trigger_node', name: 'Trigger', type: 'trigger', config: trigger },
-    { id: 'exit_node', name: 'Exit', type: 'exit', config: { reason: 'done' } },
-  ];
-  return { name, status: 'draft', actions, edges: [{ from: 'trigger_node', to: 'exit_node', type: 'continue' }] };
-}
-
-const EVENT_FLOW = flow('Client test flow', {
-  type: 'event',
-  filters: { events: [{ id: '$pageview', name: '$pageview', type: 'events', order: 0 }] },
-});
-const BATCH_FLOW = flow('Client test batch flow', { type: 'batch', filters: PRO_PERSONS });
-const SCHEDULE_FLOW = flow('Client test scheduled flow', { type: 'schedule' });
 
 describe('hog flows', () => {
   const fx = useClientFixture();

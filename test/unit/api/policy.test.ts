@@ -4,47 +4,65 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ApiError, CancelledError, MalformedResponseError, NetworkError, TimeoutError } from '../../../src/api';
 import { parseRetryAfter, toApiError } from '../../../src/api/errorBody';
-import { retryDelay, type RetryOptions } from '../../../src/api/retry';
+import { repeatOf, retryDelay, type RetryOptions } from '../../../src/api/retry';
 
 const info = { method: 'GET', path: '/api/x/' };
 const options: RetryOptions = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 250, maxRetryAfterSeconds: 10, throttleDelayMs: 1000 };
 const apiError = (status: number, retryAfter: number | null = null): ApiError =>
   new ApiError({ status, type: null, code: null, detail: 'x', attr: null, retryAfter, body: null }, info);
+/** PostHog's own throttling answer (reference §9). */
+const throttled = (retryAfter: number | null = null): ApiError =>
+  new ApiError({ status: 429, type: 'throttled_error', code: 'throttled', detail: 'Request was throttled.', attr: null, retryAfter, body: null }, info);
 
 describe('retryDelay', () => {
   test('backoff doubles and is capped', () => {
     const network = new NetworkError('reset', 'ECONNRESET', info);
-    assert.equal(retryDelay(network, 'GET', 1, options), 100);
-    assert.equal(retryDelay(network, 'GET', 2, options), 200);
-    assert.equal(retryDelay(network, 'GET', 3, options), null, 'attempts exhausted');
-    assert.equal(retryDelay(network, 'GET', 2, { ...options, maxAttempts: 9 }), 200);
-    assert.equal(retryDelay(network, 'GET', 5, { ...options, maxAttempts: 9 }), 250);
+    assert.equal(retryDelay(network, 'safe', 1, options), 100);
+    assert.equal(retryDelay(network, 'safe', 2, options), 200);
+    assert.equal(retryDelay(network, 'safe', 3, options), null, 'attempts exhausted');
+    assert.equal(retryDelay(network, 'safe', 2, { ...options, maxAttempts: 9 }), 200);
+    assert.equal(retryDelay(network, 'safe', 5, { ...options, maxAttempts: 9 }), 250);
   });
 
-  test('writes are retried only on 429/503', () => {
-    for (const method of ['POST', 'PATCH', 'DELETE']) {
-      assert.equal(retryDelay(new NetworkError('reset', 'ECONNRESET', info), method, 1, options), null, method);
-      assert.equal(retryDelay(apiError(500), method, 1, options), null, method);
-      assert.equal(retryDelay(apiError(502), method, 1, options), null, method);
-      assert.equal(retryDelay(apiError(429, 2), method, 1, options), 2000, method);
-      assert.equal(retryDelay(apiError(503, null), method, 1, options), 100, method);
+  test('the default by method: reads are safe, POST runs once, the other writes are idempotent', () => {
+    assert.deepEqual(['GET', 'HEAD', 'POST', 'PATCH', 'PUT', 'DELETE'].map(repeatOf), ['safe', 'safe', 'once', 'idempotent', 'idempotent', 'idempotent']);
+  });
+
+  test('idempotent writes are retried only on 429/503', () => {
+    for (const method of ['PATCH', 'DELETE']) {
+      const repeat = repeatOf(method);
+      assert.equal(retryDelay(new NetworkError('reset', 'ECONNRESET', info), repeat, 1, options), null, method);
+      assert.equal(retryDelay(apiError(500), repeat, 1, options), null, method);
+      assert.equal(retryDelay(apiError(502), repeat, 1, options), null, method);
+      assert.equal(retryDelay(apiError(429, 2), repeat, 1, options), 2000, method);
+      assert.equal(retryDelay(apiError(503, null), repeat, 1, options), 100, method);
     }
   });
 
+  test('a POST that creates something is retried only after PostHog\'s own throttling answer', () => {
+    const repeat = repeatOf('POST');
+    assert.equal(retryDelay(throttled(2), repeat, 1, options), 2000, 'PostHog throttled it before the view ran');
+    assert.equal(retryDelay(throttled(), repeat, 1, options), 1000);
+    assert.equal(retryDelay(apiError(429, 2), repeat, 1, options), null, 'a 429 from something else: unknown rules');
+    assert.equal(retryDelay(apiError(503, 0), repeat, 1, options), null, 'a 503 may come after the work was done');
+    assert.equal(retryDelay(apiError(500), repeat, 1, options), null);
+    assert.equal(retryDelay(new NetworkError('reset', 'ECONNRESET', info), repeat, 1, options), null);
+  });
+
   test('a 429 without any hint waits throttleDelayMs, doubling', () => {
-    assert.equal(retryDelay(apiError(429), 'PATCH', 1, options), 1000);
-    assert.equal(retryDelay(apiError(429), 'GET', 2, options), 2000);
+    assert.equal(retryDelay(apiError(429), 'idempotent', 1, options), 1000);
+    assert.equal(retryDelay(apiError(429), 'safe', 2, options), 2000);
   });
 
   test('Retry-After beyond the cap is not waited for', () => {
-    assert.equal(retryDelay(apiError(429, 11), 'GET', 1, options), null);
-    assert.equal(retryDelay(apiError(429, 10), 'GET', 1, options), 10_000);
+    assert.equal(retryDelay(apiError(429, 11), 'safe', 1, options), null);
+    assert.equal(retryDelay(apiError(429, 10), 'safe', 1, options), 10_000);
   });
 
   test('4xx, timeouts, malformed bodies and cancellation are final', () => {
     for (const error of [apiError(400), apiError(404), apiError(409), new TimeoutError(100, info),
       new MalformedResponseError('html', 200, '<html>', info), new CancelledError(info)]) {
-      assert.equal(retryDelay(error, 'GET', 1, options), null, error.name);
+      assert.equal(retryDelay(error, 'safe', 1, options), null, error.name);
     }
   });
 });

@@ -18,6 +18,7 @@ describe('settings', () => {
     assert.deepEqual(read({}), {
       explorerPageSize: 50,
       requestTimeoutMs: 30_000,
+      maxResponseBytes: 50 * 1024 * 1024,
       mockAsyncFunctions: true,
       logPollIntervalMs: 2000,
       logLevels: [],
@@ -30,6 +31,9 @@ describe('settings', () => {
     assert.equal(settings.requestTimeoutMs, 1000);
     assert.equal(settings.logPollIntervalMs, 500);
     assert.equal(settings.mockAsyncFunctions, true);
+    assert.equal(read({ maxResponseMegabytes: 2 }).maxResponseBytes, 2 * 1024 * 1024);
+    assert.equal(read({ maxResponseMegabytes: 0 }).maxResponseBytes, 50 * 1024 * 1024);
+    assert.equal(read({ maxResponseMegabytes: '2' }).maxResponseBytes, 50 * 1024 * 1024);
     assert.equal(read({ 'explorer.pageSize': 0 }).explorerPageSize, 1);
     assert.equal(read({ 'explorer.pageSize': 'ten' }).explorerPageSize, 50);
   });

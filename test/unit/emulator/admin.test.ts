@@ -73,6 +73,18 @@ describe('admin routes', () => {
     assert.equal((await admin('POST', 'faults', { match: { path: '(' } })).status, 400);
   });
 
+  test('faults: bodyBytes streams a JSON object of exactly that size and logs what was sent', async () => {
+    await admin('POST', 'faults', { match: { path: 'users' }, response: { status: 200, bodyBytes: 200_000 } });
+    await admin('DELETE', 'requests');
+    const answer = await api.get('/api/users/@me/');
+    assert.equal(answer.status, 200);
+    assert.equal(answer.text.length, 200_000);
+    assert.equal(answer.body.pad.length, 200_000 - '{"pad":""}'.length);
+    const [logged] = (await admin('GET', 'requests')).body;
+    assert.deepEqual([logged.streamedBytes, logged.streamComplete], [200_000, true]);
+    assert.equal((await admin('POST', 'faults', { match: { path: 'users' }, response: { bodyBytes: 3 } })).status, 400);
+  });
+
   test('touch changes the object as another user would', async () => {
     const before = (await api.get(`${FN}/${CHECKOUT_ID}/`)).body;
     const touched = await admin('POST', 'touch', { kind: 'hog_function', id: CHECKOUT_ID });

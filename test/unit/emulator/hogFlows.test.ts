@@ -1,5 +1,5 @@
 // Hog flow endpoints: list filters, create validation, update (409, status, version), hard
-// delete, bulk delete, batch jobs, schedules, blast radius and simulated invocations.
+// delete, bulk delete, batch jobs, schedules, blast radius and test invocations (one step, run for real).
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DIGEST_FLOW, FLOWS, ONBOARDING_FLOW, REMINDER_FLOW, shiftMicros, useEmulator } from './helpers';
@@ -178,15 +178,37 @@ describe('hog flows', () => {
     assert.equal((await api.call('POST', `${FLOWS}/user_blast_radius/`, {})).status, 400);
   });
 
-  test('invocations are simulated and labelled; bad configuration → {"status":"error"}', async () => {
-    const r = await api.call('POST', `${FLOWS}/${ONBOARDING_FLOW}/invocations/`, { globals: { event: { event: 'signed_up' } } });
+  test('an invocation runs one step for real and names the next; bad configuration → {"status":"error"}', async () => {
+    const globals = { event: { uuid: 'e-9', event: 'signed_up', properties: {} }, person: { id: 'p-1', properties: { email: 'new@example.com' } } };
+    const r = await api.call('POST', `${FLOWS}/${ONBOARDING_FLOW}/invocations/`, { globals });
     assert.equal(r.status, 200, r.text);
+    assert.deepEqual(Object.keys(r.body), ['nextActionId', 'status', 'errors', 'logs', 'variables', 'execResult']);
     assert.equal(r.body.status, 'success');
-    assert.match(r.body.logs[0].message, /simulated by the local PostHog emulator/i);
-    assert.equal(r.body.nextActionId, 'delay_1h');
-    const unsaved = await api.call('POST', `${FLOWS}/new/invocations/`, { configuration: flowBody([trigger, exit]) });
+    const lines = r.body.logs.map((log: { message: string }) => log.message);
+    assert.equal(lines[0], 'Executing action [Action:delay_1h]', 'the step after the trigger');
+    assert.match(lines[1], /^Workflow will pause until \d{4}-\d\d-\d\dT/);
+    assert.equal(lines[2], 'Workflow moved to action [Action:has_email]');
+    assert.equal(r.body.nextActionId, 'has_email');
+    assert.deepEqual(r.body.variables, { campaign: 'onboarding' });
+    assert.equal(r.body.execResult, null);
+
+    const step = await api.call('POST', `${FLOWS}/${ONBOARDING_FLOW}/invocations/`, { globals, current_action_id: 'notify_crm' });
+    assert.equal(step.body.status, 'success', step.text);
+    const stepLines = step.body.logs.map((log: { message: string }) => log.message);
+    assert.equal(stepLines[0], 'Executing action [Action:notify_crm]');
+    assert.match(stepLines[1], /^\[Action:notify_crm\] Function completed in /, "the template's Hog ran");
+    assert.equal(stepLines.at(-2), "Async function 'fetch' was mocked with arguments:", 'mocked calls come last, unprefixed');
+    assert.match(stepLines.at(-1), /^fetch\('https:\/\/crm\.example\.com\/hooks\/signup', \{[\s\S]*"email": "new@example\.com"/);
+    assert.deepEqual(step.body.variables, { campaign: 'onboarding' }, 'the template returns nothing: no output variable is stored');
+    assert.equal(step.body.nextActionId, 'exit_node');
+
+    const unsaved = await api.call('POST', `${FLOWS}/new/invocations/`, { configuration: flowBody([trigger, exit]), globals });
     assert.equal(unsaved.body.nextActionId, 'exit_node');
-    const bad = await api.call('POST', `${FLOWS}/new/invocations/`, { configuration: flowBody([exit]) });
+    assert.equal(unsaved.body.logs[0].message, 'Executing action [Action:exit_node]');
+    const noEvent = await api.call('POST', `${FLOWS}/new/invocations/`, { configuration: flowBody([trigger, exit]) });
+    assert.equal(noEvent.status, 400);
+    assert.deepEqual(noEvent.body, { status: 'error', message: 'Missing event' });
+    const bad = await api.call('POST', `${FLOWS}/new/invocations/`, { configuration: flowBody([exit]), globals });
     assert.equal(bad.status, 400);
     assert.equal(bad.body.status, 'error');
     assert.equal(typeof bad.body.message, 'string');

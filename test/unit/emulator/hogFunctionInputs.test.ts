@@ -1,7 +1,9 @@
 // Inputs and secrets: schema-driven replacement, required/default/unknown keys, type checks,
-// the secret round trip, and simulated test invocations.
+// the secret round trip, and test invocations (run for real).
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { describe, test } from 'node:test';
+import { compileSource } from '../../../src/hog/compiler';
 import { CHECKOUT_ID, FN, SCRUB_ID, useEmulator, VALID_HOG } from './helpers';
 
 const SCHEMA = [
@@ -101,24 +103,59 @@ describe('hog function inputs and secrets', () => {
     assert.equal(badSchema.body.attr, 'inputs_schema__0__type');
   });
 
-  test('invocation: simulated, first log line says so; transformation returns the event', async () => {
-    const event = { event: '$pageview', properties: { $ip: '10.0.0.1' } };
+  test("a saved function carries PostHog's bytecode, and its inputs their template bytecode in order", async () => {
+    const created = await create({
+      url: { value: 'https://a.example/{event.event}' },
+      api_key: { value: 'sk_x' },
+      headers: { value: { 'X-Id': '{inputs.url}' } },
+    });
+    assert.equal(created.status, 201, created.text);
+    assert.deepEqual(created.body.bytecode, compileSource(VALID_HOG).bytecode);
+    assert.deepEqual(created.body.inputs.url.bytecode, ['_H', 1, 32, 'https://a.example/', 32, 'event', 32, 'event', 1, 2, 2, 'concat', 2]);
+    assert.deepEqual(created.body.inputs.headers.bytecode, { 'X-Id': ['_H', 1, 32, 'url', 32, 'inputs', 1, 2] });
+    assert.deepEqual(
+      Object.entries(created.body.inputs).map(([key, input]) => [key, (input as { order?: number }).order]),
+      [['url', 0], ['api_key', undefined], ['retries', 2], ['headers', 3]],
+      'in order (headers reads url); secrets show only {secret: true}',
+    );
+    const refused = await create({ url: { value: 'Hi {{ person.name }}' }, api_key: { value: 'k' } });
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.attr, 'inputs__url');
+    assert.match(refused.body.detail, /^Invalid template: .*Liquid-style/);
+  });
+
+  test('invocation: a transformation returns the event its code computed; a destination its logs', async () => {
+    const event = { uuid: 'e-77', event: '$pageview', distinct_id: 'd-1', properties: { $ip: '10.0.0.1', email: 'ada@example.com', plan: 'pro' } };
     const fn = (await api.get(`${FN}/${SCRUB_ID}/`)).body;
+    const inputs = { propertiesToHash: { value: ['email'] }, salt: { value: 'pepper' }, dropIp: { value: true } };
     const r = await api.call('POST', `${FN}/${SCRUB_ID}/invocations/`, {
-      configuration: { hog: fn.hog, inputs_schema: fn.inputs_schema, inputs: fn.inputs, type: 'transformation' },
-      globals: { event },
+      configuration: { hog: fn.hog, inputs_schema: fn.inputs_schema, inputs, type: 'transformation', name: 'Scrub' },
+      globals: { event, project: { id: 1, url: 'https://ph.example/project/1' } },
     });
     assert.equal(r.status, 200, r.text);
+    assert.deepEqual(Object.keys(r.body), ['result', 'status', 'errors', 'logs']);
     assert.equal(r.body.status, 'success');
-    assert.deepEqual(r.body.result, event);
     assert.deepEqual(r.body.errors, []);
-    assert.match(r.body.logs[0].message, /simulated by the local PostHog emulator.*not executed/i);
+    const hashed = createHash('sha256').update('pepperada@example.com').digest('hex');
+    assert.deepEqual(r.body.result.properties.email, hashed, 'the code hashed the e-mail with the salt');
+    assert.equal(r.body.result.properties.$ip, null, 'and dropped the IP');
+    assert.equal(r.body.result.properties.plan, 'pro');
+    assert.match(r.body.result.properties.$transformations_succeeded[0], /^Scrub \([0-9a-f-]{36}\)$/);
+    assert.match(r.body.logs.at(-1).message, /^Function completed in [\d.]+ms\. Sync: [\d.]+ms\. Mem: [\d.]+kb\. Ops: \d+\. Event: ''$/);
     const destination = await api.call('POST', `${FN}/new/invocations/`, {
-      configuration: { type: 'destination', hog: VALID_HOG },
+      configuration: { type: 'destination', hog: VALID_HOG, inputs_schema: [{ key: 'url', type: 'string' }], inputs: { url: { value: 'https://hooks.example/{event.event}' } } },
       globals: { event },
     });
     assert.equal(destination.status, 200, destination.text);
     assert.equal(destination.body.result, null);
+    assert.deepEqual(destination.body.logs.slice(0, 3).map((l: { message: string }) => l.message), [
+      "Async function 'fetch' was mocked with arguments:",
+      `fetch('https://hooks.example/$pageview', {\n  "method": "POST"\n})`,
+      '200',
+    ]);
+    const source = await api.call('POST', `${FN}/new/invocations/`, { configuration: { type: 'source_webhook', hog: VALID_HOG }, globals: { event } });
+    assert.equal(source.status, 400, "PostHog's worker runs no source_webhook test invocation");
+    assert.deepEqual(source.body, { status: 'error' });
   });
 
   test('invocation validation: configuration required, raw serializer errors, secret recovery', async () => {
@@ -136,8 +173,13 @@ describe('hog function inputs and secrets', () => {
     const fn = (await api.get(`${FN}/${CHECKOUT_ID}/`)).body;
     const recovered = await api.call('POST', `${FN}/${CHECKOUT_ID}/invocations/`, {
       configuration: { hog: fn.hog, inputs_schema: fn.inputs_schema, inputs: fn.inputs },
+      globals: { event: { uuid: 'e-1', event: '$pageview', properties: {} } },
     });
     assert.equal(recovered.status, 200, recovered.text);
+    assert.match(recovered.body.logs[1].message, /Bearer \*\*\*REDACTED\*\*\*/, 'the stored secret was recovered, and redacted in the log');
+    const noEvent = await api.call('POST', `${FN}/${CHECKOUT_ID}/invocations/`, { configuration: { hog: fn.hog, inputs_schema: fn.inputs_schema, inputs: fn.inputs } });
+    assert.equal(noEvent.status, 400, 'the worker needs an event');
+    assert.deepEqual(noEvent.body, { status: 'error' });
     const unsaved = await api.call('POST', `${FN}/new/invocations/`, {
       configuration: { hog: fn.hog, inputs_schema: fn.inputs_schema, inputs: fn.inputs },
     });

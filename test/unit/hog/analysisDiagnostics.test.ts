@@ -56,12 +56,24 @@ describe('unknown functions and argument counts', () => {
     assert.deepEqual(check('fun length(a, b) {\n  return a\n}\nlength(1, 2)'), []);
   });
 
-  it('does not check calls the parser builds from syntax (f-strings, ??, ?:, case)', () => {
-    assert.deepEqual(check("let x := 1\nprint(f'{x} and {x}', x ?? 2, x ? 1 : 2, case x when 1 then 'a' else 'b' end)"), []);
+  it('does not check calls the parser builds from syntax (f-strings, ??, ?:, case), unless the VM lacks them', () => {
+    assert.deepEqual(check("let x := 1\nprint(f'{x} and {x}', x ?? 2, x ? 1 : 2, case when x then 'a' else 'b' end)"), []);
+    // `case <expr> when` compiles to _caseWithExpression(), which PostHog's VM does not have.
+    assert.deepEqual(check("let x := 1\nprint(case x when 1 then 'a' else 'b' end)"), ['2:6-2:41 warning not-in-vm']);
   });
 
-  it('accepts calls to functions declared further down (mutual recursion)', () => {
-    assert.deepEqual(check('fun isEven(n) {\n  return n == 0 or isOdd(n - 1)\n}\nfun isOdd(n) {\n  return n != 0 and isEven(n - 1)\n}\nprint(isEven(4))'), []);
+  it('reports calls of functions declared further down: PostHog resolves them when compiling the call', () => {
+    const source = 'fun isEven(n) {\n  return n == 0 or isOdd(n - 1)\n}\nfun isOdd(n) {\n  return n != 0 and isEven(n - 1)\n}\nprint(isEven(4))';
+    assert.deepEqual(check(source), ['2:19-2:24 error declared-later']);
+    assert.match(messages(source)[0], /'isOdd' is declared further down.*Unsupported function call: isOdd/);
+    assert.deepEqual(check('print(f())\nfun f() {\n  return 1\n}'), ['1:6-1:7 error declared-later']);
+    assert.deepEqual(check('fun f(n) {\n  return n == 0 ? 0 : f(n - 1)\n}\nprint(f(3))'), [], 'recursion is fine');
+  });
+
+  it('warns about syntax that compiles to a function PostHog\'s VM lacks', () => {
+    assert.deepEqual(check('print(now() + interval 1 week)'), ['1:14-1:29 warning not-in-vm']);
+    assert.deepEqual(messages('print(now() + interval 1 week)'), ["This compiles to toIntervalWeek(), which PostHog's VM does not have: it fails at run time."]);
+    assert.deepEqual(check('print(now() + interval 1 day)'), []);
   });
 });
 
@@ -136,9 +148,12 @@ describe('undeclared variables and scoping', () => {
     assert.deepEqual(messages('print(x)\nlet x := 1'), ["'x' is used before its declaration."]);
   });
 
-  it('lets function bodies and lambdas see variables declared after them', () => {
-    assert.deepEqual(check('fun show() {\n  return config.name\n}\nlet config := {}\nprint(show())'), []);
-    assert.deepEqual(check('let f := () -> later\nlet later := 1\nprint(f())'), []);
+  it('reports variables a function body uses before their declaration: PostHog reads a global there', () => {
+    // PostHog compiles bodies in program order: `config` is not declared yet, the body reads a global.
+    assert.deepEqual(check('fun show() {\n  return config.name\n}\nlet config := {}\nprint(show())'), ['2:9-2:15 error declared-later']);
+    assert.match(messages('fun show() {\n  return config.name\n}\nlet config := {}')[0], /Global variable not found: config\.name/);
+    assert.deepEqual(check('let f := () -> later\nlet later := 1\nprint(f())'), ['1:15-1:20 error declared-later']);
+    assert.deepEqual(check('let config := {}\nfun show() {\n  return config.name\n}\nprint(show())'), []);
   });
 
   it('ends a let at its block', () => {
@@ -174,8 +189,12 @@ describe('undeclared variables and scoping', () => {
     assert.deepEqual(check("print({key: 'v'})"), ['1:7-1:10 warning undeclared-variable']);
   });
 
-  it('accepts break and continue', () => {
-    assert.deepEqual(check('for (let i in [1, 2]) {\n  if (i == 1) continue\n  break\n}'), []);
+  it('reports break and continue, which PostHog compiles as reads of globals of that name', () => {
+    assert.deepEqual(check('for (let i in [1, 2]) {\n  if (i == 1) continue\n  break\n}'), [
+      '2:14-2:22 error loop-control',
+      '3:2-3:7 error loop-control',
+    ]);
+    assert.match(messages('while (true) {\n  break\n}')[0], /Global variable not found: break/);
   });
 });
 
@@ -187,15 +206,18 @@ describe('the valid corpus', { skip: CORPUS_SKIP }, () => {
     assert.ok(files.length >= 70, `only ${files.length} programs`);
   });
 
-  it('gives no semantic diagnostic on any program, checked as its type', () => {
+  it('gives no semantic diagnostic on any program, checked as its type, except where PostHog would fail', () => {
     const found: string[] = [];
     for (const file of files) {
       const source = readFileSync(join(dir, file), 'utf8');
       for (const d of semanticDiagnostics(analyze(source, parseHog(source)), { type: corpusType(file) })) {
-        found.push(`${file}:${d.start.line}:${d.start.column + 1}: ${d.message}`);
+        found.push(`${file}:${d.start.line}:${d.start.column + 1} ${d.code}`);
       }
     }
-    assert.deepEqual(found, []);
+    // Each of these fails on PostHog (the corpus README lists the three behaviours): break and
+    // continue are global reads, functions called before their declaration are not found, and
+    // `case x when` needs _caseWithExpression, which PostHog's VM lacks.
+    assert.deepEqual(found, EXPECTED_POSTHOG_FAILURES);
   });
 });
 
@@ -226,3 +248,42 @@ describe('checkProgram (parse + check)', () => {
     }
   });
 });
+
+const EXPECTED_POSTHOG_FAILURES = [
+  'destination-inventory-sync.hog:24:9 loop-control',
+  'destination-multi-channel-router.hog:210:13 loop-control',
+  'destination-multi-channel-router.hog:232:9 loop-control',
+  'destination-multi-channel-router.hog:239:13 loop-control',
+  'destination-multi-channel-router.hog:258:9 loop-control',
+  'destination-order-webhook.hog:43:9 loop-control',
+  'destination-survey-response.hog:9:9 loop-control',
+  'lang-deep-nesting.hog:27:17 loop-control',
+  'lang-exceptions.hog:67:9 loop-control',
+  'lang-exceptions.hog:69:9 loop-control',
+  'lang-functions.hog:27:12 declared-later',
+  'lang-hogql-extras.hog:8:19 not-in-vm',
+  'lang-long-interpreter.hog:38:13 loop-control',
+  'lang-long-interpreter.hog:51:13 loop-control',
+  'lang-long-interpreter.hog:59:13 loop-control',
+  'lang-long-interpreter.hog:64:13 loop-control',
+  'lang-long-interpreter.hog:102:17 declared-later',
+  'lang-long-interpreter.hog:105:22 declared-later',
+  'lang-long-interpreter.hog:112:17 declared-later',
+  'lang-long-interpreter.hog:115:22 declared-later',
+  'lang-long-interpreter.hog:122:17 declared-later',
+  'lang-long-interpreter.hog:136:12 declared-later',
+  'lang-long-interpreter.hog:155:12 declared-later',
+  'lang-long-library.hog:48:24 declared-later',
+  'lang-long-library.hog:52:12 declared-later',
+  'lang-long-library.hog:302:28 declared-later',
+  'lang-loops.hog:43:9 loop-control',
+  'lang-loops.hog:47:9 loop-control',
+  'lang-loops.hog:53:20 loop-control',
+  'lang-loops.hog:54:21 loop-control',
+  'lang-loops.hog:57:17 loop-control',
+  'lang-loops.hog:58:23 loop-control',
+  'source-iot-telemetry.hog:27:9 loop-control',
+  'source-newsletter-events.hog:19:9 loop-control',
+  'transformation-normalize-utm.hog:15:22 loop-control',
+  'transformation-pii-scrubber.hog:26:9 loop-control',
+];

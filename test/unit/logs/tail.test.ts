@@ -232,6 +232,21 @@ describe('LogTail against the emulator', () => {
     h.tail.dispose();
   });
 
+  test('a row PostHog sent in a broken shape is skipped and said so; it still counts towards the page, so paging back goes on', async () => {
+    const h = await harness({ limit: 5 });
+    await h.tail.pollNow();
+    await admin.addLogs(h.id, Array.from({ length: 8 }, (_, i) => ({ level: 'INFO', message: `row ${i}`, timestamp: stamp(i + 1) })));
+    const path = `/api/projects/1/hog_functions/${h.id}/logs/`;
+    const firstPage = await client.request<{ results: Array<Record<string, unknown>> }>({ method: 'GET', path, query: { limit: 5 }, expect: 'page' });
+    const broken = { ...firstPage, results: firstPage.results.map((row, i) => (i === 1 ? { ...row, message: 6 } : row)) };
+    await admin.fault(`^${path}$`, 200, { body: broken });
+    await h.tail.pollNow();
+    assert.deepEqual(messages(h.shown), ['row 0', 'row 1', 'row 2', 'row 3', 'row 4', 'row 5', 'row 7'], 'older rows were still fetched');
+    assert.deepEqual(h.gaps, ['1 log entries PostHog sent in an unexpected shape were skipped.']);
+    assert.ok((await admin.logRequests(h.id)).some((r) => r.query.before !== undefined), 'paged back');
+    h.tail.dispose();
+  });
+
   test('flows are tailed through the same endpoint shape', async () => {
     const flow = await client.hogFlows.create(1, {
       name: 'Tail flow',

@@ -93,6 +93,30 @@ describe('explorer children', () => {
     assert.ok(!(failed.detail ?? '').includes(NO_PROJECTS_KEY));
   });
 
+  it('shows functions PostHog sent in a broken shape as one warning item; the rest of the page and "Load more…" stay', async () => {
+    const project = { authority, projectId: 1 };
+    const group = FUNCTION_GROUPS[0];
+    const node: NodeOf<'functionGroup'> = { kind: 'functionGroup', id: nodeIds.functionGroup(project, group), project, group };
+    pageSize = 3;
+    const page = (await (await fetch(`${emulator.url}/api/projects/1/hog_functions/?type=destination,internal_destination&limit=3`, { headers: { authorization: `Bearer ${KEY}` } })).json()) as {
+      results: Array<Record<string, unknown>>;
+    };
+    const [good, broken, hostile] = page.results;
+    const doctored = { ...page, results: [good, { ...broken, hog: null }, { ...hostile, id: '../../../users/@me', name: '\u202eevil' }] };
+    await fetch(`${emulator.url}/_emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ match: { method: 'GET', path: '/hog_functions/$' }, response: { status: 200, body: doctored } }),
+    });
+    const nodes = await loadChildren(deps(), node);
+    assert.deepEqual(nodes.map((n) => n.kind), ['function', 'message', 'loadMore']);
+    assert.equal((nodes[0] as NodeOf<'function'>).summary.id, good!.id);
+    const warning = nodes[1] as NodeOf<'message'>;
+    assert.deepEqual([warning.text, warning.isError], ['2 items could not be read', true]);
+    assert.match(warning.detail ?? '', new RegExp(`unexpected shape for hog function ${String(broken!.id)} \\(item 2 of the list\\): “hog” is null`));
+    assert.equal((nodes[2] as NodeOf<'loadMore'>).offset, 3, 'the next page starts after the unreadable items too');
+  });
+
   it('presents function health and flow status', () => {
     const base = { id: 'x', type: 'destination', name: 'N', description: '', updated_at: 't', status: { state: 1, tokens: 1 }, enabled: true } as const;
     assert.equal(presentFunction({ ...base } as never).description, 'enabled');

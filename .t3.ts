@@ -1,0 +1,1 @@
+import { startEmulator } from './test/unit/emulator/helpers';

@@ -1,0 +1,73 @@
+// Which function compiles which node type in "hog" mode: PostHog's BytecodeCompiler.visit_*
+// methods. A node type missing here (Alias, TypeCast, ...) is refused as Python refuses it.
+import { visitCall, visitExprCall } from './calls';
+import type { Code } from './code';
+import type { Compiler } from './compiler';
+import {
+  visitAnd,
+  visitArithmeticOperation,
+  visitArray,
+  visitArrayAccess,
+  visitBetweenExpr,
+  visitCompareOperation,
+  visitConstant,
+  visitDict,
+  visitField,
+  visitNot,
+  visitOr,
+  visitTuple,
+  visitTupleAccess,
+} from './expressions';
+import { visitFunction, visitLambda } from './functions';
+import { visitHogQLXTag, visitPlaceholder, visitSelectQuery } from './hogql';
+import { visitForInStatement, visitForStatement } from './loops';
+import {
+  visitExprStatement,
+  visitIfStatement,
+  visitReturnStatement,
+  visitScoped,
+  visitThrowStatement,
+  visitVariableAssignment,
+  visitVariableDeclaration,
+  visitWhileStatement,
+} from './statements';
+import { visitTryCatchStatement } from './tryCatch';
+
+// Each visitor takes the node type it is registered for; the table is keyed by that type.
+type Visitor = (c: Compiler, node: never) => Code;
+
+export const HOG_VISITORS: Readonly<Record<string, Visitor>> = {
+  Program: visitScoped,
+  Block: visitScoped,
+  ExprStatement: visitExprStatement,
+  ReturnStatement: visitReturnStatement,
+  ThrowStatement: visitThrowStatement,
+  TryCatchStatement: visitTryCatchStatement,
+  IfStatement: visitIfStatement,
+  WhileStatement: visitWhileStatement,
+  ForStatement: visitForStatement,
+  ForInStatement: visitForInStatement,
+  VariableDeclaration: visitVariableDeclaration,
+  VariableAssignment: visitVariableAssignment,
+  Function: visitFunction,
+  Lambda: visitLambda,
+  Constant: visitConstant,
+  Field: visitField,
+  TupleAccess: visitTupleAccess,
+  ArrayAccess: visitArrayAccess,
+  And: visitAnd,
+  Or: visitOr,
+  Not: visitNot,
+  CompareOperation: visitCompareOperation,
+  BetweenExpr: visitBetweenExpr,
+  ArithmeticOperation: visitArithmeticOperation,
+  Call: visitCall,
+  ExprCall: visitExprCall,
+  Dict: visitDict,
+  Array: visitArray,
+  Tuple: visitTuple,
+  HogQLXTag: visitHogQLXTag,
+  Placeholder: visitPlaceholder,
+  SelectQuery: visitSelectQuery,
+  SelectSetQuery: visitSelectQuery,
+};

@@ -1,0 +1,82 @@
+// `hog run FILE.hog [--globals FILE.json] [--inputs FILE.json] [--real-fetch]`: runs a program on
+// PostHog's VM and prints what its print() calls print, as PostHog's VM test snapshots show it
+// (arguments joined by spaces). fetch() is mocked (answers 200 with an empty body) unless
+// --real-fetch; --inputs is a JSON object of input values (`inputs.key`), --globals one of globals.
+import { readFileSync } from 'node:fs';
+import { runFunction } from './runtime';
+import type { Output } from './cli';
+
+interface RunArgs {
+  readonly file: string;
+  readonly globals?: string;
+  readonly inputs?: string;
+  readonly realFetch: boolean;
+}
+
+export const RUN_USAGE = `       hog run FILE [--globals G.json] [--inputs I.json] [--real-fetch]
+                                     run it on PostHog's VM; print() lines go to stdout`;
+
+/** Exit status: 0 ran to the end, 1 compile or uncaught runtime error, 2 bad usage. */
+export async function runCommand(args: readonly string[], output: Output): Promise<number> {
+  const parsed = parseArgs(args);
+  if (parsed === null) {
+    output.err(`usage:\n${RUN_USAGE}`);
+    return 2;
+  }
+  const source = readText(parsed.file, output);
+  const globals = parsed.globals === undefined ? {} : readJson(parsed.globals, output);
+  const inputs = parsed.inputs === undefined ? {} : readJson(parsed.inputs, output);
+  if (source === null || globals === null || inputs === null) return 2;
+  const result = await runFunction({
+    type: 'hog',
+    code: source,
+    globals,
+    inputs: Object.fromEntries(Object.entries(inputs).map(([key, value]) => [key, { value, templating: 'none' }])),
+    fetch: parsed.realFetch ? 'real' : 'mock',
+    vmPrint: (line) => output.out(line),
+  });
+  if (result.status !== 'error') return 0;
+  const where = result.errorPosition ? `:${result.errorPosition.line}:${result.errorPosition.column}` : '';
+  for (const error of result.errors) output.err(`${parsed.file}${where}: error: ${error}`);
+  return 1;
+}
+
+function parseArgs(args: readonly string[]): RunArgs | null {
+  const rest = [...args];
+  let file: string | undefined;
+  const options: { globals?: string; inputs?: string; realFetch: boolean } = { realFetch: false };
+  while (rest.length > 0) {
+    const arg = rest.shift() as string;
+    if (arg === '--real-fetch') options.realFetch = true;
+    else if (arg === '--globals' || arg === '--inputs') {
+      const value = rest.shift();
+      if (value === undefined) return null;
+      options[arg === '--globals' ? 'globals' : 'inputs'] = value;
+    } else if (file === undefined && !arg.startsWith('--')) file = arg;
+    else return null;
+  }
+  return file === undefined ? null : { file, ...options };
+}
+
+function readText(file: string, output: Output): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
+    output.err(`hog: cannot read ${file} (${reason})`);
+    return null;
+  }
+}
+
+function readJson(file: string, output: Output): Record<string, unknown> | null {
+  const text = readText(file, output);
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+    output.err(`hog: ${file} must hold a JSON object`);
+  } catch (error) {
+    output.err(`hog: ${file} is not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  return null;
+}
