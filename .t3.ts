@@ -1,1 +1,0 @@
-import { startEmulator } from './test/unit/emulator/helpers';
