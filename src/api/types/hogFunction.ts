@@ -1,7 +1,6 @@
 // Hog functions (`/api/projects/{id}/hog_functions/`).
 import type { HogFilters, HogFunctionType, PageParams, Timestamp, UserBasic } from './common';
 import type { InputSchemaItem, InputValues } from './inputs';
-import type { HogFunctionContent } from './revisions';
 import type { HogFunctionTemplate } from './template';
 
 export type { HogFunctionType } from './common';
@@ -119,3 +118,14 @@ export interface HogFunctionIcon {
 
 /** `PATCH …/rearrange/` body: function id → execution_order. */
 export type ExecutionOrders = Record<string, number>;
+
+/** What a function's draft stages and a publish promotes. */
+export interface HogFunctionContent {
+  hog: string;
+  inputs_schema: InputSchemaItem[];
+  /** Secret inputs: `{secret: true}` in a draft, absent from a revision. */
+  inputs: InputValues;
+  filters: HogFilters | null;
+  mappings: HogFunctionMapping[] | null;
+  masking: HogFunctionMasking | null;
+}

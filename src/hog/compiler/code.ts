@@ -3,9 +3,10 @@
 // until the end, where `finishBytecode` flattens everything to plain JSON values and remembers
 // those texts by position for the .hoge printer.
 import { NumberOperand } from './numbers';
+import type { BytecodeValue } from './operations';
 import { BytecodeSourceMap, SourceOperand, type SourceRange } from './sourceMap';
 
-export type BytecodeValue = string | number | boolean | null;
+export type { BytecodeValue } from './operations';
 
 /** One element of bytecode under construction (tagged with its source when a map is asked for). */
 export type Operand = BytecodeValue | NumberOperand | SourceOperand;
