@@ -2,7 +2,7 @@
 // partial update, 204 delete. next_run_at is left to PostHog's scheduler, so it starts null.
 import { randomUUID } from 'node:crypto';
 import { notFound, requiredError, validationError } from './errors';
-import { findFlow } from './hogFlows';
+import { findFlow } from './objectLookup';
 import { isRecord, type JsonObject } from './json';
 import type { FlowSchedule } from './model';
 import { requireObject } from './request';
