@@ -4,7 +4,7 @@
 // --real-fetch; --inputs is a JSON object of input values (`inputs.key`), --globals one of globals.
 import { readFileSync } from 'node:fs';
 import { runFunction } from './runtime';
-import type { Output } from './cli';
+import type { Output } from './output';
 
 interface RunArgs {
   readonly file: string;
