@@ -27,7 +27,7 @@ const builds = [
   { entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist' },
   // `node dist/hog.js parse|check|pull|status|diff|push`, the package's `hog` bin (hence the
   // shebang), and require('dist/hog.js').parseProgram.
-  { entryPoints: { hog: 'src/hog/cli.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [executable('dist/hog.js')] },
+  { entryPoints: { hog: 'src/cli/hog.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [executable('dist/hog.js')] },
   // `npm run posthog:local`: the local PostHog emulator.
   { entryPoints: { emulator: 'src/emulator/cli.ts' }, outdir: 'dist' },
   // `npm run bench`.

@@ -1,25 +1,24 @@
 import * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { Config } from './config/config';
 import { ClientPool } from './connections/clients';
 import { applyDemoConnection } from './connections/demo';
+import { signIn } from './connections/signIn';
 import { ConnectionStore } from './connections/store';
-import { registerCommands } from './commands';
-import { invocationProbe, TestInvocations, type InvocationProbe } from './commands/invocation';
-import { LogTails, logTailProbe, type LogTailProbe } from './commands/logs';
-import { MetricsPanels, metricsProbe, type MetricsProbe } from './commands/metrics';
-import { POSTHOG_SCHEME, SERVER_VERSION_SCHEME } from './documents/address';
-import { SaveDiagnostics } from './documents/diagnostics';
-import { FunctionContexts } from './documents/functionContexts';
-import { PostHogFileSystem } from './documents/provider';
-import { SaveFailureHandler } from './documents/saveFailures';
-import { ServerVersionProvider } from './documents/serverVersion';
-import { DocumentVersions } from './documents/versions';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import type { ExplorerNode } from './explorer/nodes';
 import { ExplorerTree } from './explorer/tree';
-import type { HogFunctionContextLookup } from './language/functionContext';
+import { PostHogDocuments } from './fileSystem/documents';
+import type { FunctionInfoLookup } from './language/documents';
+import { reorderTransformations } from './lifecycle/reorder';
+import { LogTails } from './logTails/logTails';
+import { MetricsPanels } from './metricsPanels/metricsPanels';
+import { FailedSaves } from './saveFailures/failedSaves';
+import { InvocationRecorder, LogTailRecorder, metricsProbe, type InvocationProbe, type LogTailProbe, type MetricsProbe } from './testHooks/probes';
+import { TestInvocations } from './testInvocations/testInvocations';
 import { CommandRegistry } from './ui/commands';
 import { PrompterSlot, type Prompter } from './ui/prompter';
-import type { HogFunction } from './api/types/hogFunction';
+import { ErrorReporter } from './ui/reportError';
 
 /** Hooks for the extension-host tests (and anyone automating the extension). */
 export interface PostHogTesting {
@@ -29,9 +28,9 @@ export interface PostHogTesting {
   readonly registeredCommands: readonly string[];
   /** Settles once start-up work (demo sign-in) is done. */
   readonly ready: Promise<void>;
-  /** What test invocations wrote. */
+  /** What test invocations wrote (recorded only when the extension runs under test). */
   readonly invocations: InvocationProbe;
-  /** The running log tails and the lines they showed. */
+  /** The running log tails and the lines they showed (recorded only when the extension runs under test). */
   readonly logTails: LogTailProbe;
   /** The open metrics panels. */
   readonly metrics: MetricsProbe;
@@ -39,7 +38,7 @@ export interface PostHogTesting {
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
 export interface PostHogFeatures {
-  readonly functionContext: HogFunctionContextLookup;
+  readonly functionContext: FunctionInfoLookup;
   /** The `posthog.explorer` view's data provider. */
   readonly explorer: vscode.TreeDataProvider<ExplorerNode>;
   /** Reorders transformations dropped in the explorer. */
@@ -58,48 +57,32 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   };
   const log = own(vscode.window.createOutputChannel('PostHog', { log: true }));
   const prompts = new PrompterSlot();
+  const config = own(new Config());
   const store = own(new ConnectionStore(context.globalState, context.secrets));
-  const clients = own(new ClientPool(store, log));
+  const clients = own(new ClientPool(store, log, config));
+  const signInTo = (host?: string) => signIn({ store, clients, prompts }, host === undefined ? undefined : { host });
+  const errors = new ErrorReporter(prompts, log, () => signInTo());
   const ready = applyDemoConnection(store, process.env, log);
 
-  const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize }, ready));
+  const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize: () => config.explorerPageSize }, ready));
+  const commands = own(new CommandRegistry(errors));
+  const documents = own(new PostHogDocuments(clients));
+  own(documents.fileSystem.onDidLoadObject((loaded) => explorer.updateObject(loaded.ref, loaded.object)));
+  own(new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics: documents.diagnostics, fileSystem: documents.fileSystem, signIn: signInTo }));
+  const lifecycle = { clients, prompts, explorer, documents: documents.fileSystem };
   const dragAndDrop = new ExplorerDragAndDrop(explorer, (project, order) =>
-    vscode.commands.executeCommand('posthog.reorderTransformations', { host: project.authority, projectId: project.projectId, order }),
+    commands.run((run) => reorderTransformations(lifecycle, project, order, run.signal), [], { progress: 'Reordering transformations…' }),
   );
   own(vscode.window.createTreeView('posthog.explorer', { treeDataProvider: explorer, showCollapseAll: true, dragAndDropController: dragAndDrop }));
 
-  const versions = new DocumentVersions();
-  const diagnostics = own(new SaveDiagnostics());
-  const failures = new SaveFailureHandler({
-    prompts,
-    log,
-    store,
-    clients,
-    diagnostics,
-    rebase: (uri, updatedAt) => fileSystem.rebase(uri, updatedAt),
-    writeCount: (uri) => fileSystem.writeCount(uri),
-  });
-  const fileSystem = own(new PostHogFileSystem({ clients, versions, diagnostics, onSaveFailed: (f) => failures.handle(f) }));
-  const functionContexts = new FunctionContexts();
-  own(
-    fileSystem.onDidLoadObject(({ address, projectId, object }) => {
-      const kind = address.kind === 'flow' ? 'flow' : 'function';
-      if (kind === 'function') functionContexts.update(address, object as HogFunction);
-      explorer.updateObject(address.authority, projectId, kind, object);
-    }),
-  );
-  own(vscode.workspace.registerFileSystemProvider(POSTHOG_SCHEME, fileSystem, { isCaseSensitive: true }));
-  own(vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, new ServerVersionProvider(clients)));
+  const invocations = own(new TestInvocations({ clients, prompts, diagnostics: documents.diagnostics, config, storageUri: context.globalStorageUri }));
+  const tails = own(new LogTails({ store, clients, prompts, config }));
+  const metrics = own(new MetricsPanels({ clients, runner: commands }));
+  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics });
 
-  const invocations = own(new TestInvocations({ store, clients, prompts, diagnostics, storageUri: context.globalStorageUri }));
-  const tails = own(new LogTails({ store, clients, prompts }));
-  const metrics = own(new MetricsPanels({ store, clients }));
-
-  const commands = own(new CommandRegistry(prompts, log));
-  registerCommands(commands, { store, clients, prompts, explorer, documents: fileSystem, failures, invocations, tails, metrics });
-
+  const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {
-    functionContext: functionContexts.lookup,
+    functionContext: documents.functionContexts.lookup,
     explorer,
     explorerDragAndDrop: dragAndDrop,
     testing: {
@@ -108,14 +91,9 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       },
       registeredCommands: commands.registered,
       ready,
-      invocations: invocationProbe(invocations),
-      logTails: logTailProbe(tails),
+      invocations: own(new InvocationRecorder(invocations, record)),
+      logTails: own(new LogTailRecorder(tails, record)),
       metrics: metricsProbe(metrics),
     },
   };
-}
-
-function pageSize(): number {
-  const size = vscode.workspace.getConfiguration('posthog').get<number>('explorer.pageSize', 50);
-  return Math.min(500, Math.max(1, Math.floor(size)));
 }

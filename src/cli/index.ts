@@ -1,4 +1,4 @@
-// The workspace commands of the `hog` command line (pull, status, diff, push); src/hog/cli.ts
+// The workspace commands of the `hog` command line (pull, status, diff, push); src/cli/hog.ts
 // hands them over here.
 export { isWorkspaceCommand, parseWorkspaceArgs, WORKSPACE_COMMANDS, WORKSPACE_USAGE, type WorkspaceArgs } from './args';
 export { API_KEY_VARIABLE, runWorkspaceCommand, runWorkspaceMain, type CliEnvironment } from './run';

@@ -5,7 +5,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { PostHogClient, type PostHogClientOptions } from '../api';
 import {
-  diff, exitCodeOf, formatProblem, pull, push, readWorkspace, resolveTarget, status, type OperationContext,
+  diff, exitCodeOf, formatProblem, pull, push, readWorkspace, resolveWorkspaceTarget, status, type OperationContext,
   type OperationReport,
 } from '../workspace';
 import { parseWorkspaceArgs, WORKSPACE_USAGE, type WorkspaceArgs } from './args';
@@ -32,7 +32,7 @@ export async function runWorkspaceCommand(argv: readonly string[], cli: CliEnvir
     await mkdir(dir, { recursive: true });
   }
   const workspace = await readWorkspace(dir);
-  const target = resolveTarget(workspace.binding, { host: args.host, project: args.project });
+  const target = resolveWorkspaceTarget(workspace.binding, { host: args.host, project: args.project });
   if (typeof target === 'string') {
     if (workspace.fatal.length === 0) return usage(cli, target);
     workspace.fatal.forEach((problem) => cli.out(formatProblem(problem)));

@@ -1,56 +1,19 @@
-import * as vscode from 'vscode';
-import type { ClientPool } from '../connections/clients';
-import { signIn } from '../connections/signIn';
-import { signOut } from '../connections/signOut';
-import type { ConnectionStore } from '../connections/store';
-import type { PostHogFileSystem } from '../documents/provider';
-import type { SaveFailureHandler } from '../documents/saveFailures';
-import type { ExplorerNode } from '../explorer/nodes';
-import type { ExplorerTree } from '../explorer/tree';
+// Every command the extension contributes, registered through the one command wrapper. A
+// registration reads the command's argument (targets/) and calls the feature that does the work.
 import type { CommandRegistry } from '../ui/commands';
-import type { PrompterSlot } from '../ui/prompter';
-import { registerInvocationCommands, type TestInvocations } from './invocation';
-import { registerLogCommands, type LogTails } from './logs';
-import { registerMetricsCommands, type MetricsPanels } from './metrics';
+import { registerConnectionCommands } from './connections';
+import type { CommandContext } from './context';
+import { registerDocumentCommands } from './documents';
 import { registerFlowCommands } from './flows';
 import { registerLifecycleCommands } from './lifecycle';
-import { openNode } from './open';
+import { registerObserveCommands } from './observe';
 
-export interface CommandDeps {
-  readonly store: ConnectionStore;
-  readonly clients: ClientPool;
-  readonly prompts: PrompterSlot;
-  readonly explorer: ExplorerTree;
-  /** The open posthog:// documents, told about changes commands make to their objects. */
-  readonly documents: Pick<PostHogFileSystem, 'guardFor' | 'objectChanged'>;
-  readonly failures: SaveFailureHandler;
-  readonly invocations: TestInvocations;
-  readonly tails: LogTails;
-  readonly metrics: MetricsPanels;
-}
+export type { CommandContext } from './context';
 
-/** Every command the extension contributes, registered through the one command wrapper. */
-export function registerCommands(registry: CommandRegistry, deps: CommandDeps): void {
-  const { explorer } = deps;
-  registry.register('posthog.signIn', (_run, arg) => signIn(deps, arg));
-  registry.register('posthog.signOut', (_run, arg) => signOut(deps.store, deps.prompts, arg));
-  registry.register('posthog.refresh', (_run, node) => explorer.refresh(node as ExplorerNode | undefined));
-  registry.register('posthog.refreshAll', () => explorer.refreshAll());
-  registry.register('posthog.loadMore', (_run, node) => {
-    const item = node as ExplorerNode | undefined;
-    return item?.kind === 'loadMore' ? explorer.loadMore(item) : undefined;
-  });
-  registry.register('posthog.openFunctionCode', (_run, node) => openNode(node, 'functionCode'), { progress: 'Opening from PostHog…' });
-  registry.register('posthog.openFunctionConfig', (_run, node) => openNode(node, 'functionConfig'), { progress: 'Opening from PostHog…' });
-  registry.register('posthog.openFlow', (_run, node) => openNode(node, 'flow'), { progress: 'Opening from PostHog…' });
-  registry.register('posthog.compareWithServer', (_run, arg) => {
-    const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-    if (!uri || uri.scheme !== 'posthog') throw new Error('Open a PostHog document first.');
-    return deps.failures.compare(uri, uri.path.slice(uri.path.lastIndexOf('/') + 1));
-  });
-  registerLifecycleCommands(registry, deps);
-  registerFlowCommands(registry, deps);
-  registerInvocationCommands(registry, deps.invocations, deps.prompts);
-  registerLogCommands(registry, deps.tails);
-  registerMetricsCommands(registry, deps.metrics);
+export function registerCommands(registry: CommandRegistry, ctx: CommandContext): void {
+  registerConnectionCommands(registry, ctx);
+  registerDocumentCommands(registry, ctx);
+  registerLifecycleCommands(registry, ctx);
+  registerFlowCommands(registry, ctx);
+  registerObserveCommands(registry, ctx);
 }

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { PostHogClient, responseLimitBytes } from '../api';
+import { PostHogClient } from '../api';
+import { Disposable } from '../common/lifecycle';
+import type { Config } from '../config/config';
 import { NotSignedInError } from './errors';
 import type { Connection, ConnectionStore } from './store';
 
@@ -10,22 +12,24 @@ export interface ConnectedClient {
 
 /**
  * One API client per connection, created on first use with the key from SecretStorage and dropped
- * when the connections change (sign in/out) or the time-out or response size setting changes.
+ * when the connections change (sign in/out) or the time-out or response size setting changes
+ * (clients keep theirs).
  */
-export class ClientPool implements vscode.Disposable {
+export class ClientPool extends Disposable {
   private readonly clients = new Map<string, Promise<ConnectedClient>>();
-  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly store: ConnectionStore,
     private readonly log: vscode.LogOutputChannel,
+    private readonly config: Config,
   ) {
-    this.subscriptions = [
-      store.onDidChange(() => this.clear()),
-      vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('posthog.requestTimeoutSeconds') || e.affectsConfiguration('posthog.maxResponseMegabytes')) this.clear();
+    super();
+    this.register(store.onDidChange(() => this.clear()));
+    this.register(
+      config.onDidChange((changed) => {
+        if (changed.has('requestTimeoutMs') || changed.has('maxResponseBytes')) this.clear();
       }),
-    ];
+    );
   }
 
   /** The client for a connection's authority (`host[:port]`); NotSignedInError when there is none. */
@@ -44,8 +48,8 @@ export class ClientPool implements vscode.Disposable {
     return new PostHogClient({
       baseUrl,
       apiKey,
-      timeoutMs: requestTimeoutMs(),
-      maxResponseBytes: responseLimitBytes(vscode.workspace.getConfiguration('posthog').get('maxResponseMegabytes')),
+      timeoutMs: this.config.requestTimeoutMs,
+      maxResponseBytes: this.config.maxResponseBytes,
       onRequest: (e) => {
         const outcome = e.status ?? e.error ?? 'no response';
         this.log.debug(`${e.method} ${e.path} → ${outcome} (${e.durationMs} ms, attempt ${e.attempt})`);
@@ -66,13 +70,8 @@ export class ClientPool implements vscode.Disposable {
     for (const entry of old) entry.then((c) => c.client.close()).catch(() => undefined);
   }
 
-  dispose(): void {
+  override dispose(): void {
     this.clear();
-    for (const s of this.subscriptions) s.dispose();
+    super.dispose();
   }
-}
-
-function requestTimeoutMs(): number {
-  const seconds = vscode.workspace.getConfiguration('posthog').get<number>('requestTimeoutSeconds', 30);
-  return Math.max(1, seconds) * 1000;
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Disposable } from '../common/lifecycle';
 import { authorityOf, normalizeBaseUrl, secretKeyFor } from './baseUrl';
 
 /** A PostHog instance the user signed in to. The API key is not here: it lives in SecretStorage. */
@@ -15,14 +16,16 @@ interface StoredConnection {
 const STATE_KEY = 'posthog.connections';
 
 /** The list of connections in globalState, and their keys in SecretStorage. */
-export class ConnectionStore implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+export class ConnectionStore extends Disposable {
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
 
   constructor(
     private readonly state: vscode.Memento,
     private readonly secrets: vscode.SecretStorage,
-  ) {}
+  ) {
+    super();
+  }
 
   list(): Connection[] {
     const stored = this.state.get<unknown>(STATE_KEY);
@@ -64,9 +67,5 @@ export class ConnectionStore implements vscode.Disposable {
     const rest = this.list().filter((c) => c.authority !== connection.authority);
     await this.state.update(STATE_KEY, rest.map((c): StoredConnection => ({ baseUrl: c.baseUrl })));
     this.changed.fire();
-  }
-
-  dispose(): void {
-    this.changed.dispose();
   }
 }

@@ -6,6 +6,7 @@
 // here, so a crafted link (`..` for an id) names no document and sends no request.
 import { displayName } from '../api/displayName';
 import { isId } from '../api/ids';
+import { OBJECT_KINDS, parseProjectId, type ObjectKind, type ObjectRef } from '../objects/objectRef';
 
 export const POSTHOG_SCHEME = 'posthog';
 /** Read-only scheme for "the version on the server", the left side of a Compare. */
@@ -14,52 +15,48 @@ export const SERVER_VERSION_SCHEME = 'posthog-server';
 export type DocumentKind = 'functionCode' | 'functionConfig' | 'flow';
 
 export interface DocumentAddress {
-  /** `host[:port]` of the connection's base URL. */
-  readonly authority: string;
-  readonly projectId: string;
+  readonly object: ObjectRef;
   readonly kind: DocumentKind;
-  /** The function's or flow's id. */
-  readonly objectId: string;
   /** Display name, already sanitised for a path segment (without extension). */
   readonly name: string;
 }
 
-/** A function or flow itself, rather than one of its documents. */
-export interface ObjectAddress {
-  readonly authority: string;
-  readonly projectId: string;
-  readonly family: 'functions' | 'flows';
-  readonly objectId: string;
+/** Per document kind: the object kind it belongs to and its file extension. */
+const DOCUMENT_KINDS: Record<DocumentKind, { object: ObjectKind; extension: 'hog' | 'json' }> = {
+  functionCode: { object: 'function', extension: 'hog' },
+  functionConfig: { object: 'function', extension: 'json' },
+  flow: { object: 'flow', extension: 'json' },
+};
+
+/** The documents an object has, in a stable order (code before configuration). */
+export const DOCUMENTS_OF: Record<ObjectKind, readonly DocumentKind[]> = {
+  function: ['functionCode', 'functionConfig'],
+  flow: ['flow'],
+};
+
+export function objectKindOf(kind: DocumentKind): ObjectKind {
+  return DOCUMENT_KINDS[kind].object;
 }
 
-/** The object a document shows; two documents with the same key edit the same PostHog object. */
-export function objectKey(address: Pick<DocumentAddress, 'authority' | 'projectId' | 'kind' | 'objectId'> | ObjectAddress): string {
-  const family = 'family' in address ? address.family : address.kind === 'flow' ? 'flows' : 'functions';
-  return `${address.authority}/projects/${address.projectId}/${family}/${address.objectId}`;
-}
-
-export function documentPath(address: Omit<DocumentAddress, 'authority'>): string {
-  const family = address.kind === 'flow' ? 'flows' : 'functions';
-  const extension = address.kind === 'functionCode' ? 'hog' : 'json';
-  const name = sanitizeName(address.name, address.kind === 'flow' ? 'flow' : 'function');
-  return `/projects/${address.projectId}/${family}/${address.objectId}/${name}.${extension}`;
+/** The path of a document (the authority is the object's connection). */
+export function documentPath(address: DocumentAddress): string {
+  const { object, kind } = address;
+  const { family, label } = OBJECT_KINDS[object.kind];
+  return `/projects/${object.projectId}/${family}/${object.id}/${sanitizeName(address.name, label)}.${DOCUMENT_KINDS[kind].extension}`;
 }
 
 /** Parses the authority and (decoded) path of a posthog:// URI; undefined when it names no document. */
 export function parseDocumentAddress(authority: string, path: string): DocumentAddress | undefined {
   const match = /^\/projects\/([^/]+)\/(functions|flows)\/([^/]+)\/([^/]+)\.(hog|json)$/.exec(path);
-  if (!match || !authority) return undefined;
-  const [, projectId, family, objectId, name, extension] = match as unknown as [string, string, string, string, string, string];
-  if (!isId('project', Number(projectId)) || String(Number(projectId)) !== projectId) return undefined;
-  if (!isId(family === 'flows' ? 'hog flow' : 'hog function', objectId)) return undefined;
-  let kind: DocumentKind;
-  if (family === 'flows') {
-    if (extension !== 'json') return undefined;
-    kind = 'flow';
-  } else {
-    kind = extension === 'hog' ? 'functionCode' : 'functionConfig';
-  }
-  return { authority, projectId, kind, objectId, name };
+  const projectId = match ? parseProjectId(match[1]) : undefined;
+  // Only the canonical spelling of a project id (`7`, not `07`): one document has one address.
+  if (!match || !authority || projectId === undefined || String(projectId) !== match[1]) return undefined;
+  const [, , family, id, name, extension] = match as unknown as [string, string, string, string, string, string];
+  const objectKind: ObjectKind = family === OBJECT_KINDS.flow.family ? 'flow' : 'function';
+  if (!isId(OBJECT_KINDS[objectKind].idKind, id)) return undefined;
+  const kind = DOCUMENTS_OF[objectKind].find((k) => DOCUMENT_KINDS[k].extension === extension);
+  if (!kind) return undefined;
+  return { object: { authority, projectId, kind: objectKind, id }, kind, name };
 }
 
 /** The folders above documents (`/`, `/projects`, `/projects/1/functions/<id>`...), for `stat`. */

@@ -32,10 +32,11 @@ export const FLOW_FIELDS = [
   'edges',
 ] as const;
 
+const FIELDS: Record<DocumentKind, readonly string[]> = { functionCode: ['hog'], functionConfig: FUNCTION_CONFIG_FIELDS, flow: FLOW_FIELDS };
+
 /** The fields of the object a document of this kind holds (and sends when saved). */
 export function documentFields(kind: DocumentKind): readonly string[] {
-  if (kind === 'functionCode') return ['hog'];
-  return kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
+  return FIELDS[kind];
 }
 
 /** Whether a document of this kind shows any of `fields` (so a change to them makes its text outdated). */
@@ -47,9 +48,8 @@ export function holdsAnyField(kind: DocumentKind, fields: readonly string[]): bo
 export function renderDocument(kind: DocumentKind, object: object): string {
   const source = object as Record<string, unknown>;
   if (kind === 'functionCode') return typeof source.hog === 'string' ? source.hog : '';
-  const fields = kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
   const picked: Record<string, unknown> = {};
-  for (const field of fields) {
+  for (const field of documentFields(kind)) {
     if (field in source) picked[field] = source[field];
   }
   return JSON.stringify(withoutComputedFields(picked), null, 2) + '\n';
@@ -77,7 +77,7 @@ export function parseDocument(kind: DocumentKind, text: string): ParsedDocument 
   if (tree.type !== 'object') {
     return { ok: false, message: 'The document must be one JSON object.', offset: tree.offset, length: 1 };
   }
-  const allowed: readonly string[] = kind === 'flow' ? FLOW_FIELDS : FUNCTION_CONFIG_FIELDS;
+  const allowed = documentFields(kind);
   for (const { key } of propertiesOf(tree)) {
     const name = key.value as string;
     if (!allowed.includes(name)) {

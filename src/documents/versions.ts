@@ -1,21 +1,32 @@
 // What each open posthog:// document is based on: the exact `updated_at` string of the server
-// version it was read from (sent as `base_updated_at` on save), plus the mtime/size VS Code sees in
-// `stat`. No vscode here.
+// version it was read from (sent as `base_updated_at` on save) and that version's text, plus the
+// mtime/size VS Code sees in `stat` and how many saves reached the file system. No vscode here.
 //
 // mtime only moves when we want VS Code to take note: after our own save, and when a document must
 // be re-read because another view of the same object was saved or a command changed the object
 // (enable, rename, flow status). It never moves on a plain read:
 // VS Code refuses a save ("file is newer") when stat's mtime has moved past the one it loaded.
-import { objectKey, type DocumentAddress, type ObjectAddress } from './address';
+import { objectKey, type ObjectRef } from '../objects/objectRef';
+import type { DocumentAddress } from './address';
 import { holdsAnyField } from './formats';
 
 export interface DocumentVersion {
   readonly address: DocumentAddress;
   /** `updated_at` of the server version the text is based on; undefined until first read. */
   base: string | undefined;
+  /**
+   * The text of that version as this document shows it (read, or saved): what the buffer's edits
+   * are relative to, for an overwrite of only the edited fields or a three-way merge. A base moved
+   * over a change this document does not show keeps it.
+   */
+  baseText: string | undefined;
+  /** How many saves of the document reached the file system (a save attempt that VS Code joined to one still running does not). */
+  writes: number;
   mtime: number;
   size: number;
 }
+
+const encoder = new TextEncoder();
 
 export class DocumentVersions {
   private readonly byUri = new Map<string, DocumentVersion>();
@@ -25,7 +36,7 @@ export class DocumentVersions {
   entry(uri: string, address: DocumentAddress): DocumentVersion {
     let version = this.byUri.get(uri);
     if (!version) {
-      version = { address, base: undefined, mtime: this.tick(), size: 0 };
+      version = { address, base: undefined, baseText: undefined, writes: 0, mtime: this.tick(), size: 0 };
       this.byUri.set(uri, version);
     }
     return version;
@@ -42,16 +53,24 @@ export class DocumentVersions {
    * that changed the length (e.g. after a lifecycle change, `"enabled": false`) would refuse the next
    * save. Changes on PostHog are caught by `base_updated_at` instead.
    */
-  recordRead(uri: string, address: DocumentAddress, updatedAt: string, size: number): void {
+  recordRead(uri: string, address: DocumentAddress, updatedAt: string, text: string): void {
     const version = this.entry(uri, address);
-    if (version.base === undefined) version.size = size;
+    if (version.base === undefined) version.size = encoder.encode(text).byteLength;
     version.base = updatedAt;
+    version.baseText = text;
   }
 
-  /** Used by "Overwrite": the next save is based on the server's current version. */
-  rebase(uri: string, updatedAt: string): void {
+  /** A save of `uri` reached the file system. */
+  recordWrite(uri: string, address: DocumentAddress): void {
+    this.entry(uri, address).writes++;
+  }
+
+  /** Used by "Overwrite": the next save is based on the server's current version, which shows as `text`. */
+  rebase(uri: string, updatedAt: string, text: string): void {
     const version = this.byUri.get(uri);
-    if (version) version.base = updatedAt;
+    if (!version) return;
+    version.base = updatedAt;
+    version.baseText = text;
   }
 
   /**
@@ -60,15 +79,16 @@ export class DocumentVersions {
    * other kind (code vs configuration hold disjoint fields) that were based on the same version.
    * Returns the URIs of the other documents of the object, which should be re-read if not dirty.
    */
-  recordSave(uri: string, address: DocumentAddress, previousBase: string, updatedAt: string, size: number): string[] {
+  recordSave(uri: string, address: DocumentAddress, previousBase: string, updatedAt: string, text: string): string[] {
     const saved = this.entry(uri, address);
     saved.base = updatedAt;
-    saved.size = size;
+    saved.baseText = text;
+    saved.size = encoder.encode(text).byteLength;
     saved.mtime = this.tick();
-    const key = objectKey(address);
+    const key = objectKey(address.object);
     const others: string[] = [];
     for (const [otherUri, other] of this.byUri) {
-      if (otherUri === uri || objectKey(other.address) !== key) continue;
+      if (otherUri === uri || objectKey(other.address.object) !== key) continue;
       if (other.address.kind !== address.kind && other.base === previousBase) other.base = updatedAt;
       others.push(otherUri);
     }
@@ -84,7 +104,7 @@ export class DocumentVersions {
    * replaced version is not known) nothing moves. Returns the URIs of the object's documents, which
    * should be re-read if not dirty.
    */
-  recordObjectChange(object: ObjectAddress, previousBase: string | undefined, updatedAt: string, changedFields: readonly string[]): string[] {
+  recordObjectChange(object: ObjectRef, previousBase: string | undefined, updatedAt: string, changedFields: readonly string[]): string[] {
     const uris = this.documentsOf(object);
     for (const uri of uris) {
       const version = this.byUri.get(uri)!;
@@ -95,9 +115,9 @@ export class DocumentVersions {
   }
 
   /** The URIs of the documents of an object this session has seen. */
-  documentsOf(object: ObjectAddress): string[] {
+  documentsOf(object: ObjectRef): string[] {
     const key = objectKey(object);
-    return [...this.byUri].filter(([, version]) => objectKey(version.address) === key).map(([uri]) => uri);
+    return [...this.byUri].filter(([, version]) => objectKey(version.address.object) === key).map(([uri]) => uri);
   }
 
   /** Makes `stat` report a change, so VS Code re-reads a document that is not dirty. */

@@ -1,4 +1,5 @@
-// Personal API key authentication and scope checks (reference §2).
+// Personal API key authentication and scope checks: each action needs its viewset's read or write
+// scope (`:write` implies `:read`); an action on neither list refuses personal keys.
 import { invalidKey, notAuthenticated, permissionDenied } from './errors';
 import type { Access } from './router';
 
@@ -21,7 +22,7 @@ export function authenticate(header: string | undefined, grants: ApiKeyGrant[]):
 export function authorize(grant: ApiKeyGrant, access: Access): void {
   const everything = grant.scopes.includes('*');
   if (access === 'session-only') {
-    // Decision (reference marks it UNCONFIRMED): real PostHog refuses personal keys here;
+    // Not confirmed against a live PostHog, whose source refuses personal keys here;
     // the emulator lets '*' keys through so the client's icon code can be exercised.
     if (!everything) throw permissionDenied('This action does not support Personal API Key access');
     return;

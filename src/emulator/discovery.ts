@@ -1,4 +1,4 @@
-// Who am I and what can I reach: /api/users/@me/, /api/projects/, organization projects (§3).
+// Who am I and what can I reach: /api/users/@me/, /api/projects/, organization projects.
 import { notFound } from './errors';
 import type { JsonObject } from './json';
 import type { Organization, Project } from './model';

@@ -1,5 +1,6 @@
 // Error responses. Every DRF-style error uses PostHog's envelope {type, code, detail, attr};
-// a few actions answer with their own bodies (see the reference, §4 "Exceptions to the envelope").
+// a few actions answer with their own bodies (a function's test invocation: the raw serializer
+// errors; a flow's bulk delete: {"error": ...}).
 import type { JsonValue } from './json';
 
 export type ErrorType =

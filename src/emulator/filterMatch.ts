@@ -3,7 +3,7 @@
 // compile filters yet (it stores a placeholder that matches), so a filter without bytecode matches too.
 import { runVmSync } from '../hog/runtime/vm';
 import { isRecord } from './json';
-import type { FlowRun } from './flowActions';
+import type { FlowRun } from './flowRun';
 
 const FILTER_TIMEOUT_MS = 5000;
 

@@ -4,32 +4,11 @@
 // emulator still stores as a placeholder that matches; time windows are not modelled (they continue).
 import { runFunction } from '../hog/runtime';
 import { compiledHog } from './hogBytecode';
-import { label, nextAction, type FlowUnderTest } from './flowInvocation';
-import { isRecord, type JsonObject, type JsonValue } from './json';
-import type { FlowAction, Project, StoredInputs } from './model';
+import { isRecord, type JsonValue } from './json';
+import type { FlowAction, StoredInputs } from './model';
 import { runFilterBytecode } from './filterMatch';
+import { label, nextAction, type FlowRun, type StepOutcome } from './flowRun';
 import { findTemplate } from './templates';
-
-export interface FlowRun {
-  readonly flow: FlowUnderTest;
-  readonly globals: JsonObject;
-  readonly project: Project;
-  readonly siteUrl: string;
-  readonly mock: boolean;
-  readonly variables: JsonObject;
-  currentActionId: string | undefined;
-  readonly logs: JsonObject[];
-  /** Lines the mocked async functions write; the worker appends them after the run's own logs. */
-  readonly asyncLogs: JsonObject[];
-}
-
-export interface StepOutcome {
-  readonly next?: FlowAction;
-  readonly scheduledAt?: Date;
-  readonly result?: unknown;
-  readonly error?: string;
-  readonly finished?: boolean;
-}
 
 const FUNCTION_TYPES = ['function', 'function_email', 'function_sms', 'function_push'];
 

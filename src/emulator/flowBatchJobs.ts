@@ -1,7 +1,7 @@
 // Flow batch jobs (bare array, POST needs an active flow) and the user blast radius estimate.
 import { createHash, randomUUID } from 'node:crypto';
 import { ApiError, notFound, requiredError, validationError } from './errors';
-import { findFlow } from './hogFlows';
+import { findFlow } from './objectLookup';
 import { isRecord, jsonContains, type JsonObject } from './json';
 import type { BatchJob, StoredHogFlow } from './model';
 import { requireObject } from './request';

@@ -7,7 +7,7 @@ import { validationError } from './errors';
 import { FLOW_CONTENT_KEYS, flowContentBody, flowContentChanged, flowContentOf } from './flowContent';
 import { recordFlowRevision } from './flowRevisions';
 import { definedOnly } from './hogFlowRecord';
-import { findFlow } from './hogFlows';
+import { findFlow } from './objectLookup';
 import { serializeFlowFull } from './hogFlowSerializer';
 import { parseFlowFields, type FlowFields } from './hogFlowValidation';
 import type { JsonObject } from './json';

@@ -4,16 +4,9 @@
 // {nextActionId, status, errors, logs, variables, execResult}.
 import { isRecord, type JsonObject, type JsonValue } from './json';
 import type { FlowAction, Project } from './model';
-import { filterMatches, runAction, type FlowRun, type StepOutcome } from './flowActions';
+import { filterMatches, runAction } from './flowActions';
+import { entry, findAction, label, nextAction, type FlowRun, type FlowUnderTest, type StepOutcome } from './flowRun';
 import type { WorkerReply } from './functionInvocation';
-
-export interface FlowUnderTest {
-  readonly id: string;
-  readonly name: string | null;
-  readonly actions: FlowAction[];
-  readonly edges: JsonValue[];
-  readonly variables: JsonObject[];
-}
 
 export interface FlowInvocationRequest {
   readonly flow: FlowUnderTest;
@@ -103,20 +96,6 @@ function currentAction(run: FlowRun, id: string | undefined): FlowAction {
   return next;
 }
 
-export function findAction(run: FlowRun, id: string): FlowAction {
-  const action = run.flow.actions.find((a) => a.id === id);
-  if (!action) throw new Error(`Action ${id} not found`);
-  return action;
-}
-
-/** The action an edge from `from` leads to: the `continue` edge, or the `branch` edge with `index`. */
-export function nextAction(run: FlowRun, from: string, index?: number): FlowAction {
-  const edges = run.flow.edges.filter((edge): edge is JsonObject => isRecord(edge) && edge.from === from);
-  const edge = index === undefined ? edges.find((e) => e.type === 'continue') : edges.find((e) => e.type === 'branch' && e.index === index);
-  if (!edge || typeof edge.to !== 'string') throw new Error(`No next action found for action ${from}`);
-  return findAction(run, edge.to);
-}
-
 function moveTo(run: FlowRun, next: FlowAction): void {
   run.currentActionId = next.id;
   run.logs.push(entry('info', `Workflow moved to action ${label(next)}`));
@@ -153,12 +132,4 @@ function storeResult(run: FlowRun, action: FlowAction, result: unknown): void {
 
 function valueAt(value: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((current, key) => (isRecord(current as JsonValue) ? (current as JsonObject)[key] : undefined), value);
-}
-
-export function label(action: { id: string }): string {
-  return `[Action:${action.id}]`;
-}
-
-export function entry(level: string, message: string): JsonObject {
-  return { level, timestamp: new Date().toISOString(), message };
 }

@@ -3,7 +3,7 @@
 import { DATETIME_FORMAT, FLOW_STALE_DETAIL } from './concurrency';
 import { draftExists, staleUpdate, validationError } from './errors';
 import { flowContentOf, serializeFlowContent, withLiveFlowSecrets, withoutFlowSecrets } from './flowContent';
-import { findFlow } from './hogFlows';
+import { findFlow } from './objectLookup';
 import { serializeFlowFull } from './hogFlowSerializer';
 import type { StoredHogFlow } from './model';
 import { booleanParam, requireObject } from './request';

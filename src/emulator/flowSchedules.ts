@@ -1,8 +1,8 @@
-// Flow schedules sub-resource (reference §6.4 "Schedules"): bare-array list, 201 create,
+// Flow schedules sub-resource (`…/hog_flows/{id}/schedules/`): bare-array list, 201 create,
 // partial update, 204 delete. next_run_at is left to PostHog's scheduler, so it starts null.
 import { randomUUID } from 'node:crypto';
 import { notFound, requiredError, validationError } from './errors';
-import { findFlow } from './hogFlows';
+import { findFlow } from './objectLookup';
 import { isRecord, type JsonObject } from './json';
 import type { FlowSchedule } from './model';
 import { requireObject } from './request';

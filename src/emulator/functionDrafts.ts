@@ -7,7 +7,7 @@ import { validationError } from './errors';
 import { changedFields, functionContentBody, functionContentOf, FUNCTION_CONTENT_KEYS } from './functionContent';
 import { recordFunctionRevision } from './functionRevisions';
 import { SECRET_MASK } from './hogFunctionInputs';
-import { findFunction } from './hogFunctions';
+import { findFunction } from './objectLookup';
 import { serializeFull } from './hogFunctionSerializer';
 import { updateFunction } from './hogFunctionWrite';
 import type { JsonObject } from './json';

@@ -3,7 +3,7 @@
 import { draftExists } from './errors';
 import { functionContentOf, serializeFunctionContent, withLiveSecrets, withoutSecrets } from './functionContent';
 import { serializeFull } from './hogFunctionSerializer';
-import { findFunction } from './hogFunctions';
+import { findFunction } from './objectLookup';
 import type { StoredHogFunction } from './model';
 import { booleanParam, requireObject } from './request';
 import { appendRevisions, findRevision, revisionDetail, revisionsPage } from './revisions';

@@ -1,4 +1,5 @@
-// Validation of one Hog flow action (reference §6.2), including function-step inputs checked
+// Validation of one Hog flow action (id unique in the flow, name required, its config), including
+// function-step inputs checked
 // against the step's template, with secrets kept per action id.
 import { requiredError, validationError } from './errors';
 import { resolveInputs, serializeInputs } from './hogFunctionInputs';

@@ -1,4 +1,4 @@
-// Wire shapes of a HogFlow: list (minimal) and full (reference §6.1).
+// Wire shapes of a HogFlow: list (minimal) and full; `trigger` is derived from the trigger action.
 import { serializeFlowContent } from './flowContent';
 import { FUNCTION_ACTION_TYPES, serializeAction } from './hogFlowActions';
 import type { JsonObject, JsonValue } from './json';

@@ -1,4 +1,5 @@
-// Validation of a Hog flow body (reference §6.1 and §6.3); always strict, as for API-key callers.
+// Validation of a Hog flow body; always strict, as PostHog is for personal-API-key callers (only
+// drafts saved from a web session are checked leniently).
 import { requiredError, validationError } from './errors';
 import { parseAction } from './hogFlowActions';
 import { isInteger, isRecord, type JsonObject, type JsonValue } from './json';

@@ -1,6 +1,6 @@
 // /api/projects/{id}/hog_flows/ endpoints: list, create, retrieve, update, delete, bulk delete.
 import { randomUUID } from 'node:crypto';
-import { ApiError, notFound, requiredError, validationError } from './errors';
+import { ApiError, requiredError, validationError } from './errors';
 import { assertNotStale, FLOW_STALE_DETAIL } from './concurrency';
 import { flowRoutesToDraft, stageFlowDraft } from './flowDrafts';
 import { flowContentChanged } from './flowContent';
@@ -10,6 +10,7 @@ import { definedOnly, newFlowRecord } from './hogFlowRecord';
 import { parseFlowFields } from './hogFlowValidation';
 import { isUuid, jsonContains } from './json';
 import type { StoredHogFlow } from './model';
+import { findFlow } from './objectLookup';
 import { paginate } from './pagination';
 import { jsonQueryParam, requireObject } from './request';
 import { json, type Reply, type RequestContext } from './router';
@@ -21,13 +22,6 @@ const EXACT_FILTERS: Array<[string, (f: StoredHogFlow) => string]> = [
   ['created_at', (f) => f.createdAt],
   ['updated_at', (f) => f.updatedAt],
 ];
-
-export function findFlow(ctx: RequestContext): StoredHogFlow {
-  const project = ctx.project();
-  const flow = ctx.state.flows.get(ctx.params.id ?? '');
-  if (!flow || flow.projectId !== project.id) throw notFound();
-  return flow;
-}
 
 export function listFlows(ctx: RequestContext): Reply {
   const project = ctx.project();

@@ -1,5 +1,6 @@
-// `inputs_schema` / `inputs` handling (reference §5.3): schema-driven replacement of the inputs map,
-// required and type checks, and secrets (stored in clear here, returned only as {"secret": true}).
+// `inputs_schema` / `inputs` handling as PostHog's serializer does it: schema-driven replacement of
+// the inputs map, required and type checks, and secrets (stored in clear here, returned only as
+// {"secret": true}).
 import { compileInputs, InputTemplateError, type CompiledInput } from '../hog/templates';
 import { requiredError, validationError } from './errors';
 import { isInteger, isRecord, type JsonObject, type JsonValue } from './json';

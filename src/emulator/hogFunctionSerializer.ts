@@ -1,4 +1,4 @@
-// Wire shapes of a HogFunction: the minimal list form and the full form (reference §5.1).
+// Wire shapes of a HogFunction: the minimal form lists return and the full form of a retrieve or a write.
 import { compiledHog } from './hogBytecode';
 import { serializeFunctionContent } from './functionContent';
 import { serializeInputs } from './hogFunctionInputs';

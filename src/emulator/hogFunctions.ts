@@ -1,27 +1,18 @@
 // /api/projects/{id}/hog_functions/ endpoints: list, create, retrieve, update, delete, rearrange.
 import { assertNotStale, FUNCTION_STALE_DETAIL } from './concurrency';
-import { ApiError, envelope, notFound, validationError } from './errors';
+import { ApiError, envelope, validationError } from './errors';
 import { refuseAgentEnabledCreate, refuseEnablingWithDraft, routesToDraft, stageFunctionDraft } from './functionDrafts';
 import { recordFunctionRevision } from './functionRevisions';
 import { serializeFull, serializeMinimal } from './hogFunctionSerializer';
 import { buildFunction, updateFunction } from './hogFunctionWrite';
 import { isRecord, jsonContains, type JsonObject } from './json';
 import { isTransformationType, type StoredHogFunction } from './model';
+import { findFunction } from './objectLookup';
 import { paginate } from './pagination';
 import { jsonQueryParam, requireObject } from './request';
 import { json, type Reply, type RequestContext } from './router';
 
 const MAX_SEARCH_LENGTH = 200;
-
-
-/** A live function of the request's project, or 404. */
-export function findFunction(ctx: RequestContext, includeDeleted = false): StoredHogFunction {
-  const project = ctx.project();
-  const fn = ctx.state.functions.get(ctx.params.id ?? '');
-  if (!fn || fn.projectId !== project.id || fn.type === 'warehouse_source_webhook') throw notFound();
-  if (fn.deleted && !includeDeleted) throw notFound();
-  return fn;
-}
 
 export function listFunctions(ctx: RequestContext): Reply {
   const project = ctx.project();

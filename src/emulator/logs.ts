@@ -1,4 +1,5 @@
-// Log entries of functions and flows: the logs endpoint (reference §5.5 "Logs") and appending.
+// Log entries of functions and flows: the logs endpoint (newest first, at most `limit` rows, strict
+// `after` / `before`) and appending.
 import { randomUUID } from 'node:crypto';
 import { validationError } from './errors';
 import type { JsonObject } from './json';

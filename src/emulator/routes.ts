@@ -4,11 +4,10 @@ import { createBatchJob, listBatchJobs, userBlastRadius } from './flowBatchJobs'
 import { discardFlowDraft, publishFlow } from './flowDrafts';
 import { listFlowRevisions, restoreFlowRevision, retrieveFlowRevision } from './flowRevisions';
 import { createSchedule, deleteSchedule, listSchedules, updateSchedule } from './flowSchedules';
-import { bulkDeleteFlows, createFlow, deleteFlow, findFlow, listFlows, retrieveFlow, updateFlow } from './hogFlows';
+import { bulkDeleteFlows, createFlow, deleteFlow, listFlows, retrieveFlow, updateFlow } from './hogFlows';
 import {
   createFunction,
   deleteFunction,
-  findFunction,
   listFunctions,
   patchFunction,
   rearrangeFunctions,
@@ -18,6 +17,7 @@ import { discardFunctionDraft, listMaskedSecrets, publishFunction } from './func
 import { listFunctionRevisions, restoreFunctionRevision, retrieveFunctionRevision } from './functionRevisions';
 import { iconImage, searchIcons } from './icons';
 import { invokeFlow, invokeFunction } from './invocations';
+import { findFlow, findFunction } from './objectLookup';
 import { queryLogs } from './logs';
 import { metricsSeries, metricsTotals } from './metrics';
 import { json, route, type Handler, type Route } from './router';

@@ -3,7 +3,7 @@
 // to the socket and whether the client took the whole body, so a test can tell "read to the end"
 // from "hung up early" without trusting the client's own account.
 import type { ServerResponse } from 'node:http';
-import type { RecordedRequest } from './runtime';
+import type { JsonValue } from './json';
 
 const CHUNK_BYTES = 64 * 1024;
 const OPEN = '{"pad":"';
@@ -12,7 +12,8 @@ const CLOSE = '"}';
 /** The smallest body this can produce: the JSON around an empty string. */
 export const MIN_STREAMED_BYTES = OPEN.length + CLOSE.length;
 
-export async function streamBody(res: ServerResponse, total: number, recorded: RecordedRequest): Promise<void> {
+/** `recorded`: the request's entry in the request log (runtime.ts's RecordedRequest). */
+export async function streamBody(res: ServerResponse, total: number, recorded: Record<string, JsonValue>): Promise<void> {
   let sent = 0;
   let closed = false;
   res.on('close', () => {

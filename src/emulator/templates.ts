@@ -1,4 +1,5 @@
-// Hog function templates: lookup and the /hog_function_templates/ endpoints (reference §5.7).
+// Hog function templates: lookup and the /hog_function_templates/ endpoints (`type` defaults to
+// destination; deprecated templates are never listed).
 import { notFound } from './errors';
 import { clone } from './json';
 import type { HogFunctionTemplate, InputSchemaItem } from './model';

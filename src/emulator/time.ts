@@ -1,5 +1,8 @@
 // Timestamps at microsecond precision, as PostHog returns them (`2025-06-03T10:15:02.481223Z`).
-// Internally a timestamp is a number of microseconds since the epoch (exact up to year 2255).
+// Internally a timestamp is a number of microseconds since the epoch (see common/microTime.ts).
+import { formatMicros, zoneOffsetMicros } from '../common/microTime';
+
+export { formatMicros };
 
 const MICROS_PER_MS = 1000;
 export const MICROS_PER_HOUR = 3_600_000_000;
@@ -20,12 +23,6 @@ export class Clock {
   }
 }
 
-export function formatMicros(micros: number): string {
-  const ms = Math.floor(micros / MICROS_PER_MS);
-  const extra = micros - ms * MICROS_PER_MS;
-  return `${new Date(ms).toISOString().slice(0, 23)}${String(extra).padStart(3, '0')}Z`;
-}
-
 const ISO_PATTERN =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
@@ -38,14 +35,6 @@ export function parseTimestamp(text: string): number | null {
   if (Number.isNaN(ms)) return null;
   const fraction = Number(frac.slice(0, 6).padEnd(6, '0'));
   return ms * MICROS_PER_MS + fraction - zoneOffsetMicros(zone);
-}
-
-function zoneOffsetMicros(zone: string): number {
-  if (zone.toUpperCase() === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || '0');
-  return sign * minutes * 60_000_000;
 }
 
 const RELATIVE_UNITS: Record<string, number> = {

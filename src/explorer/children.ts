@@ -52,11 +52,11 @@ export async function loadPage(deps: LoaderDeps, node: PagedListNode, offset: nu
   if (node.kind === 'functionGroup') {
     const result = await client.hogFunctions.list(project.projectId, { type: node.group.types }, { signal }).page(params);
     page = result;
-    items = result.results.map((summary) => ({ kind: 'function', id: nodeIds.function(project, summary.id), project, summary }));
+    items = result.results.map((summary) => ({ kind: 'function', id: nodeIds.object({ ...project, kind: 'function', id: summary.id }), project, summary }));
   } else {
     const result = await client.hogFlows.list(project.projectId, {}, { signal }).page(params);
     page = result;
-    items = result.results.map((summary) => ({ kind: 'flow', id: nodeIds.flow(project, summary.id), project, summary }));
+    items = result.results.map((summary) => ({ kind: 'flow', id: nodeIds.object({ ...project, kind: 'flow', id: summary.id }), project, summary }));
   }
   items.push(...unreadable(`${node.id}@${offset}`, page.invalid));
   if (offset === 0 && items.length === 0) {

@@ -2,6 +2,9 @@
 // loading logic is testable in Node; `treeItems.ts` turns them into TreeItems.
 import type { HogFunctionSummary, HogFunctionType } from '../api/types/hogFunction';
 import type { HogFlowSummary } from '../api/types/hogFlow';
+import type { ObjectKind, ObjectRef, ProjectRef } from '../objects/objectRef';
+
+export type { ProjectRef } from '../objects/objectRef';
 
 /** The function groups under "Functions", each listed with one `type=` filter. */
 export const FUNCTION_GROUPS = [
@@ -13,11 +16,6 @@ export const FUNCTION_GROUPS = [
 ] as const satisfies ReadonlyArray<{ id: string; label: string; types: readonly HogFunctionType[] }>;
 
 export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];
-
-export interface ProjectRef {
-  readonly authority: string;
-  readonly projectId: number;
-}
 
 export type ExplorerNode =
   | { kind: 'connection'; id: string; authority: string; baseUrl: string }
@@ -33,6 +31,9 @@ export type ExplorerNode =
 
 export type NodeOf<K extends ExplorerNode['kind']> = Extract<ExplorerNode, { kind: K }>;
 
+/** The node of a function or flow. */
+export type ObjectNode = NodeOf<ObjectKind>;
+
 /** Stable ids: the same PostHog object gets the same TreeItem.id after every refresh. */
 export const nodeIds = {
   connection: (authority: string) => `connection:${authority}`,
@@ -41,10 +42,25 @@ export const nodeIds = {
   functions: (p: ProjectRef) => `functions:${p.authority}/${p.projectId}`,
   functionGroup: (p: ProjectRef, group: FunctionGroup) => `functionGroup:${p.authority}/${p.projectId}/${group.id}`,
   flows: (p: ProjectRef) => `flows:${p.authority}/${p.projectId}`,
-  function: (p: ProjectRef, id: string) => `function:${p.authority}/${p.projectId}/${id}`,
-  flow: (p: ProjectRef, id: string) => `flow:${p.authority}/${p.projectId}/${id}`,
+  /** `function:…` or `flow:…` */
+  object: (ref: ObjectRef) => `${ref.kind}:${ref.authority}/${ref.projectId}/${ref.id}`,
   loadMore: (parentId: string) => `loadMore:${parentId}`,
 };
+
+export function isObjectNode(node: ExplorerNode): node is ObjectNode {
+  return node.kind === 'function' || node.kind === 'flow';
+}
+
+/** The function or flow a node shows. */
+export function objectOfNode(node: ObjectNode): ObjectRef {
+  return { ...node.project, kind: node.kind, id: node.summary.id };
+}
+
+/** The project a node belongs to (a connection or organization belongs to none). */
+export function projectOfNode(node: ExplorerNode): ProjectRef | undefined {
+  if (node.kind === 'project') return { authority: node.authority, projectId: node.projectId };
+  return 'project' in node ? node.project : undefined;
+}
 
 /** Nodes whose children come in pages (the lists with "Load more…"). */
 export function isPagedList(node: ExplorerNode): node is NodeOf<'functionGroup'> | NodeOf<'flows'> {

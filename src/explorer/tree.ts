@@ -1,24 +1,25 @@
 import * as vscode from 'vscode';
-import type { HogFlowSummary } from '../api/types/hogFlow';
-import type { HogFunctionSummary } from '../api/types/hogFunction';
+import type { HogFunctionType } from '../api/types/hogFunction';
+import { Disposable } from '../common/lifecycle';
 import type { ConnectionStore } from '../connections/store';
 import { loadChildren, loadPage, type LoaderDeps } from './children';
-import { isPagedList, nodeIds, type ExplorerNode, type NodeOf } from './nodes';
+import type { SummaryOf } from '../objects/objectApi';
+import type { ObjectKind, ObjectRef, ProjectRef } from '../objects/objectRef';
+import { FUNCTION_GROUPS, isObjectNode, isPagedList, nodeIds, type ExplorerNode, type NodeOf } from './nodes';
 import { toTreeItem } from './treeItems';
 
 /**
  * The `posthog.explorer` view. Children load lazily (one request per level and page) and stay
  * cached per node until that node, or everything, is refreshed.
  */
-export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<ExplorerNode | undefined>();
+export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<ExplorerNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<ExplorerNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
   /** Children by parent node id. */
   private readonly children = new Map<string, ExplorerNode[]>();
   /** Every node handed out, by id, so refreshes and "Load more…" find their parent. */
   private readonly nodes = new Map<string, ExplorerNode>();
   private readonly parents = new Map<string, string>();
-  private readonly subscription: vscode.Disposable;
 
   constructor(
     private readonly store: ConnectionStore,
@@ -26,7 +27,8 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     /** Settles once start-up work (demo sign-in) is done. */
     private readonly ready: Promise<unknown>,
   ) {
-    this.subscription = store.onDidChange(() => this.refreshAll());
+    super();
+    this.register(store.onDidChange(() => this.refreshAll()));
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
@@ -77,18 +79,36 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
     this.changed.fire(undefined);
   }
 
-  /** Shows a saved object's new state (name, enabled...) without reloading its list. */
-  updateObject(authority: string, projectId: number, kind: 'function' | 'flow', summary: HogFunctionSummary | HogFlowSummary): void {
-    const project = { authority, projectId };
-    const id = kind === 'function' ? nodeIds.function(project, summary.id) : nodeIds.flow(project, summary.id);
+  /** Shows an object's new state (name, enabled...) without reloading its list. */
+  updateObject<K extends ObjectKind>(ref: ObjectRef<K>, summary: SummaryOf<K>): void {
+    const id = nodeIds.object(ref);
     const node = this.nodes.get(id);
-    if (!node || (node.kind !== 'function' && node.kind !== 'flow')) return;
+    if (!node || !isObjectNode(node)) return;
     const updated = { ...node, summary } as ExplorerNode;
     const parentId = this.parents.get(id);
     const siblings = parentId ? this.children.get(parentId) : undefined;
     if (parentId && siblings) this.children.set(parentId, siblings.map((n) => (n.id === id ? updated : n)));
     this.nodes.set(id, updated);
     this.changed.fire(parentId ? this.nodes.get(parentId) : undefined);
+  }
+
+  /** The summary of an object as the tree last showed it, if it did: commands use it to skip a GET. */
+  knownSummary<K extends ObjectKind>(ref: ObjectRef<K>): SummaryOf<K> | undefined {
+    const node = this.nodes.get(nodeIds.object(ref));
+    return node && isObjectNode(node) ? (node.summary as SummaryOf<K>) : undefined;
+  }
+
+  /** Reloads the function group listing this type (added, removed or reordered functions), if it is shown. */
+  refreshFunctionGroup(project: ProjectRef, type: HogFunctionType): void {
+    const group = FUNCTION_GROUPS.find((g) => (g.types as readonly string[]).includes(type));
+    const node = group && this.nodes.get(nodeIds.functionGroup(project, group));
+    if (node) this.refresh(node);
+  }
+
+  /** Reloads the project's Flows list, if it is shown. */
+  refreshFlows(project: ProjectRef): void {
+    const node = this.nodes.get(nodeIds.flows(project));
+    if (node) this.refresh(node);
   }
 
   /** The children a node has shown, without loading anything; undefined when they are not loaded. */
@@ -121,10 +141,5 @@ export class ExplorerTree implements vscode.TreeDataProvider<ExplorerNode>, vsco
       this.parents.delete(child.id);
     }
     this.children.delete(id);
-  }
-
-  dispose(): void {
-    this.subscription.dispose();
-    this.changed.dispose();
   }
 }

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import { displayName } from '../api/displayName';
 import { connectionLabel } from '../connections/baseUrl';
-import { documentUri } from '../documents/uris';
-import type { ExplorerNode } from './nodes';
+import { documentUri } from '../fileSystem/uris';
+import { objectOfNode, type ExplorerNode } from './nodes';
 import { presentFlow, presentFunction, type Presentation } from './presentation';
 
 const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
@@ -46,24 +46,13 @@ function build(node: ExplorerNode): vscode.TreeItem {
       return withIcon(new vscode.TreeItem('Flows', Collapsed), 'type-hierarchy');
     case 'function': {
       const item = new vscode.TreeItem(displayName(node.summary.name, 'Untitled function'), None);
-      const uri = documentUri(node.project.authority, {
-        projectId: String(node.project.projectId),
-        kind: 'functionCode',
-        objectId: node.summary.id,
-        name: node.summary.name ?? '',
-      });
-      item.resourceUri = uri;
+      item.resourceUri = documentUri(objectOfNode(node), 'functionCode', node.summary.name);
       item.command = { command: 'posthog.openFunctionCode', title: 'Open Code', arguments: [node] };
       return present(item, presentFunction(node.summary));
     }
     case 'flow': {
       const item = new vscode.TreeItem(displayName(node.summary.name, 'Untitled flow'), None);
-      item.resourceUri = documentUri(node.project.authority, {
-        projectId: String(node.project.projectId),
-        kind: 'flow',
-        objectId: node.summary.id,
-        name: node.summary.name ?? '',
-      });
+      item.resourceUri = documentUri(objectOfNode(node), 'flow', node.summary.name);
       item.command = { command: 'posthog.openFlow', title: 'Open Flow Definition', arguments: [node] };
       return present(item, presentFlow(node.summary));
     }

@@ -1,4 +1,4 @@
-// Command line for the Hog language tools, bundled to dist/hog.js:
+// The Hog language commands of the `hog` command line (src/cli/hog.ts, bundled to dist/hog.js):
 //   node dist/hog.js parse FILE        print the AST JSON (the official parser's format)
 //   node dist/hog.js check [--type T] FILE...
 //                                      print problems as file:line:column: severity: message;
@@ -9,19 +9,17 @@
 //   node dist/hog.js format FILE       print the formatted file
 //   node dist/hog.js format --write FILE...   format files in place
 //   node dist/hog.js format --check FILE...   list the files formatting would change (exit 1)
-//   node dist/hog.js pull|status|diff|push     functions and flows as files (src/cli)
-//   node dist/hog.js test [SLUG...]            their test cases, run locally (src/cli/testCommand.ts)
-// `require('./dist/hog.js').parseProgram(source)` is a drop-in for the official parseProgram.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { isWorkspaceCommand, runTestMain, runWorkspaceMain, TEST_USAGE, WORKSPACE_USAGE } from '../cli';
 import { checkProgram, DEFAULT_FUNCTION_TYPE, isKnownFunctionType } from './analysis';
 import { compileSource, formatHoge } from './compiler';
 import { formatSource, FormatterBug } from './format';
 import { parse, parseProgram } from './index';
 import { DEBUG_USAGE, debugCommand } from './debugCommand';
+import { consoleOutput, type Output } from './output';
 import { RUN_USAGE, runCommand } from './runCommand';
 
 export { parse, parseProgram };
+export type { Output };
 
 export interface Problem {
   severity: 'error' | 'warning';
@@ -53,25 +51,13 @@ const USAGE = `usage: hog parse FILE                 print the syntax tree as JS
        hog format --write FILE...    format the files in place
        hog format --check FILE...    list the files that are not formatted (exit status 1 if any)
 ${RUN_USAGE}
-${DEBUG_USAGE}
-${WORKSPACE_USAGE}
-${TEST_USAGE}`;
+${DEBUG_USAGE}`;
 
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
-  /** Text as is, line breaks included (a formatted file); defaults to `out` without the last break. */
-  write?(text: string): void;
-}
-
-const consoleOutput: Output = {
-  out: (line) => process.stdout.write(line + '\n'),
-  err: (line) => process.stderr.write(line + '\n'),
-  write: (text) => process.stdout.write(text),
-};
-
-/** Runs the command line; returns the exit status (0 ok, 1 problems found, 2 bad usage). */
-export function main(args: string[], output: Output = consoleOutput): number {
+/**
+ * Runs the language commands; returns the exit status (0 ok, 1 problems found, 2 bad usage).
+ * `moreUsage`: the other commands of the command line (src/cli/hog.ts), printed after ours.
+ */
+export function main(args: string[], output: Output = consoleOutput, moreUsage?: string): number {
   const [command, ...files] = args;
   if (command === 'parse' && files.length === 1) return runParse(files[0] as string, output);
   if (command === 'compile' && files.length === 1) return runCompile(files[0] as string, output);
@@ -83,7 +69,7 @@ export function main(args: string[], output: Output = consoleOutput): number {
     const options = formatOptions(files);
     if (options) return runFormat(options, output);
   }
-  output.err(USAGE);
+  output.err(moreUsage === undefined ? USAGE : `${USAGE}\n${moreUsage}`);
   return 2;
 }
 
@@ -202,22 +188,8 @@ function readSource(file: string, output: Output): string | null {
 }
 
 /** `main`, plus the commands that wait on something (`run`, `debug`). */
-export async function mainAsync(args: string[], output: Output = consoleOutput): Promise<number> {
+export async function mainAsync(args: string[], output: Output = consoleOutput, moreUsage?: string): Promise<number> {
   if (args[0] === 'run') return runCommand(args.slice(1), output);
   if (args[0] === 'debug') return debugCommand(args.slice(1), output);
-  return main(args, output);
-}
-
-// Run only as the command itself (dist/hog.js, the `hog` bin link to it, or src/hog/cli.ts through
-// tsx): when this module is bundled into another entry point (the benchmark), `require.main ===
-// module` holds there too.
-const entryPoint = process.argv[1] ?? '';
-if (require.main === module && /(^|[\\/])(hog|hog\.js|cli\.ts)$/.test(entryPoint)) {
-  const args = process.argv.slice(2);
-  if (isWorkspaceCommand(args[0])) void runWorkspaceMain(args);
-  else if (args[0] === 'test') void runTestMain(args.slice(1));
-  else
-    void mainAsync(args).then((status) => {
-      process.exitCode = status;
-    });
+  return main(args, output, moreUsage);
 }

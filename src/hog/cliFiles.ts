@@ -1,7 +1,7 @@
 // Reading the files a command names: the source, and JSON objects (globals, inputs); failures are
 // reported on the command's error output.
 import { readFileSync } from 'node:fs';
-import type { Output } from './cli';
+import type { Output } from './output';
 
 export function readText(file: string, output: Output): string | null {
   try {

@@ -1,7 +1,7 @@
 // `hog debug FILE.hog --break LINE … [--globals G.json] [--inputs I.json]`: runs the program under
 // the debugger (src/hog/debug) and prints one JSON line per stop — `{"line", "function", "locals"}`,
 // plus `"error"` where an uncaught error stops it — between the program's own print lines.
-import type { Output } from './cli';
+import type { Output } from './output';
 import { readJson, readText } from './cliFiles';
 import { DebugSession, type DebugStop } from './debug/session';
 import { jsonValue } from './debug/values';

@@ -333,8 +333,7 @@ export abstract class TableParser extends WindowParser {
   private parseJoinConstraint(): JoinConstraint | null {
     if (!this.atWord('on') && !this.atWord('using')) return null;
     const keyword = this.advance();
-    let exprs: Expr[];
-    exprs = keyword.word === 'using' && this.at(TokenKind.LParen) ? this.parseUsingList() : this.parseConstraintList();
+    const exprs: Expr[] = keyword.word === 'using' && this.at(TokenKind.LParen) ? this.parseUsingList() : this.parseConstraintList();
     if (keyword.word === 'on' && exprs.length > 1) this.errorAt(keyword, 'JOIN … ON takes one condition: combine them with AND');
     const expr: Expr | ListTuple = exprs.length === 1 ? (exprs[0] as Expr) : { exprs, node: 'Tuple' };
     const type = keyword.word === 'on' ? 'ON' : 'USING';

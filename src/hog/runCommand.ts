@@ -3,7 +3,7 @@
 // (arguments joined by spaces). fetch() is mocked (answers 200 with an empty body) unless
 // --real-fetch; --inputs is a JSON object of input values (`inputs.key`), --globals one of globals.
 import { runFunction } from './runtime';
-import type { Output } from './cli';
+import type { Output } from './output';
 import { readJson, readText } from './cliFiles';
 
 interface RunArgs {

@@ -1,6 +1,6 @@
 // PostHog's answer to a test invocation, as text: the lines for an output channel and one line for
 // a notification. The answer is passed through from PostHog's worker and only loosely specified
-// (reference §5.5), so it is read field by field from `unknown`.
+// (PostHog documents no schema for it), so it is read field by field from `unknown`.
 
 export interface InvocationSubject {
   name: string;

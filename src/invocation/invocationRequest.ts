@@ -1,6 +1,6 @@
-// The body of a test invocation (reference §5.5 "Test invocation", sample
-// hog-function.invocation-request.json): the function as the editor has it right now (unsaved
-// edits included) over the stored function, the globals, and whether async calls are mocked.
+// The body of a test invocation (`POST …/hog_functions/{id}/invocations/` and the flow one): the
+// function as the editor has it right now (unsaved edits included) over the stored function, the
+// globals, and whether async calls are mocked.
 import type {
   HogFlow, HogFlowInvocationRequest, HogFunction, HogFunctionInvocationRequest, InvocationGlobals,
 } from '../api';

@@ -1,5 +1,5 @@
-// The first globals document of a function or flow: a realistic sample for its type (reference
-// hog-language §5) that also holds every property its code and inputs read.
+// The first globals document of a function or flow: a realistic sample of what PostHog's worker
+// passes for its type, that also holds every property its code and inputs read.
 //   destinations: event, person, groups, project, source
 //   transformations: event, project
 //   webhook sources: request, project, source
@@ -139,7 +139,7 @@ function firstFilteredEvent(filters: HogFilters | null | undefined): string | un
   return typeof first?.id === 'string' ? first.id : undefined;
 }
 
-/** Web UI links (reference §7). */
+/** Links into PostHog's web app (`/project/{id}/functions/{id}`, `…/workflows/{id}/workflow`, events, persons). */
 class Links {
   readonly #project: string;
 

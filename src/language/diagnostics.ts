@@ -1,21 +1,21 @@
 // Publishes Hog diagnostics (syntax and semantic) for open documents, debounced while typing.
 import * as vscode from 'vscode';
+import { Disposable, toDisposable } from '../common/lifecycle';
 import { diagnosticsOf, type HogDiagnostic } from '../hog/analysis';
 import { isHog, type HogDocuments } from './documents';
 
 const DEBOUNCE_MS = 250;
 
-export class HogDiagnostics implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('hog');
+export class HogDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('hog'));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly listeners: vscode.Disposable[];
 
   constructor(private readonly documents: HogDocuments) {
-    this.listeners = [
-      vscode.workspace.onDidOpenTextDocument((d) => this.update(d)),
-      vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)),
-      vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)),
-    ];
+    super();
+    this.register(toDisposable(() => this.cancelAll()));
+    this.register(vscode.workspace.onDidOpenTextDocument((d) => this.update(d)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => this.schedule(e.document)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
     for (const document of vscode.workspace.textDocuments) this.update(document);
   }
 
@@ -27,17 +27,15 @@ export class HogDiagnostics implements vscode.Disposable {
     this.collection.set(document.uri, found.map((d) => toDiagnostic(document, d)));
   }
 
-  dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
-    for (const l of this.listeners) l.dispose();
-    this.collection.dispose();
-  }
-
   private schedule(document: vscode.TextDocument): void {
     if (!isHog(document)) return;
     this.cancel(document.uri);
     this.timers.set(document.uri.toString(), setTimeout(() => this.update(document), DEBOUNCE_MS));
+  }
+
+  private cancelAll(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
   }
 
   private cancel(uri: vscode.Uri): void {

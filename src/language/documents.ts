@@ -1,14 +1,20 @@
 // Parses and analyses each open Hog document once per version; every feature reads from here.
 import * as vscode from 'vscode';
+import { Disposable } from '../common/lifecycle';
 import { analyzeSource, type FunctionInfo, type SourceAnalysis } from '../hog/analysis';
-import type { HogFunctionContextLookup } from './functionContext';
 
-export class HogDocuments implements vscode.Disposable {
+/**
+ * The PostHog function behind a document (posthog:// code buffers). Undefined for plain `.hog` files
+ * on disk, which then get the checks for a destination without input checks.
+ */
+export type FunctionInfoLookup = (uri: vscode.Uri) => FunctionInfo | undefined;
+
+export class HogDocuments extends Disposable {
   private readonly cache = new Map<string, { version: number; result: SourceAnalysis }>();
-  private readonly closeListener: vscode.Disposable;
 
-  constructor(private readonly lookup: HogFunctionContextLookup) {
-    this.closeListener = vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString()));
+  constructor(private readonly lookup: FunctionInfoLookup) {
+    super();
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.cache.delete(d.uri.toString())));
   }
 
   analysis(document: vscode.TextDocument): SourceAnalysis {
@@ -25,8 +31,8 @@ export class HogDocuments implements vscode.Disposable {
     return this.lookup(document.uri);
   }
 
-  dispose(): void {
-    this.closeListener.dispose();
+  override dispose(): void {
+    super.dispose();
     this.cache.clear();
   }
 }

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import { completionProvider, signatureHelpProvider } from './completion';
 import { HogDiagnostics } from './diagnostics';
-import { HogDocuments } from './documents';
+import { HogDocuments, type FunctionInfoLookup } from './documents';
 import { formattingProvider } from './formatting';
-import type { HogFunctionContextLookup } from './functionContext';
 import { definitionProvider, documentSymbolProvider, hoverProvider } from './navigation';
 
 const HOG: vscode.DocumentSelector = { language: 'hog' };
@@ -15,7 +14,7 @@ export interface HogLanguage {
 }
 
 /** Registers the Hog language features (diagnostics, completion, hover, formatting, ...). */
-export function activateHogLanguage(context: vscode.ExtensionContext, lookup: HogFunctionContextLookup): HogLanguage {
+export function activateHogLanguage(context: vscode.ExtensionContext, lookup: FunctionInfoLookup): HogLanguage {
   const documents = new HogDocuments(lookup);
   const diagnostics = new HogDiagnostics(documents);
   const formatter = formattingProvider();

@@ -1,7 +1,7 @@
 // Log tailing, free of VS Code: see tail.ts.
 export { LogTail, type LogTailOptions, type LogTailState } from './tail';
 export type { FetchLogPage } from './logWindow';
-export { logPageFetcher, type LogSubject } from './source';
+export { logPageFetcher } from './source';
 export { channelLevel, formatLogLine, type ChannelLevel } from './logLine';
 export { realScheduler, type Scheduler } from './scheduler';
-export { formatMicros, parseMicros, type Micros } from './microTime';
+export { formatMicros, parseMicros, type Micros } from '../common/microTime';

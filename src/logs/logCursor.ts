@@ -2,7 +2,7 @@
 // (the only ones a later poll can return again), so each row is shown exactly once.
 import type { LogEntry } from '../api';
 import type { LogBatch } from './logEntries';
-import type { Micros } from './microTime';
+import type { Micros } from '../common/microTime';
 
 interface Seen {
   micros: Micros;

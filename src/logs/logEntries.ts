@@ -1,7 +1,7 @@
 // Log rows as the tail handles them: checked at the boundary, stamped with exact microseconds and
 // a de-duplication key (PostHog log entries have no id).
 import type { LogEntry } from '../api';
-import { parseMicros, type Micros } from './microTime';
+import { parseMicros, type Micros } from '../common/microTime';
 
 export interface TimedEntry {
   entry: LogEntry;

@@ -2,7 +2,7 @@
 // may hide older rows: page back with `before` until a page comes back short.
 import type { LogEntry, LogsQuery, Paginated } from '../api';
 import { LogBatch, toTimedEntry, type TimedEntry } from './logEntries';
-import { formatMicros, type Micros } from './microTime';
+import { formatMicros, type Micros } from '../common/microTime';
 
 /** One logs request (a function's or a flow's); `signal` cancels it. `invalid`: rows the client left out (Page). */
 export type FetchLogPage = (query: LogsQuery, signal: AbortSignal) => Promise<Paginated<LogEntry> & { invalid?: readonly unknown[] }>;

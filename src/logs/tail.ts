@@ -1,8 +1,10 @@
 // Follows a function's or flow's logs by polling: every entry is reported exactly once, oldest
-// first, without gaps when many arrive between polls (reference §5.5 "Tailing without gaps or
-// duplicates"). Never two polls at once; failures back off exponentially and the tail resumes.
+// first, without gaps when many arrive between polls. PostHog's logs endpoint returns at most
+// `limit` newest rows after a strict `after`, and entries have no id: each poll asks from the newest
+// timestamp seen minus an overlap, drops what it showed already, and pages back with `before` when
+// a poll comes back full. Never two polls at once; failures back off exponentially and the tail resumes.
 //
-//   const tail = new LogTail({ fetchPage: logPageFetcher(client, subject), onEntries: show });
+//   const tail = new LogTail({ fetchPage: logPageFetcher(client, ref), onEntries: show });
 //   tail.start();  …  tail.dispose();
 import type { LogEntry } from '../api';
 import { LogCursor } from './logCursor';

@@ -1,5 +1,6 @@
-// The metrics responses (reference §5.5 "Metrics", "Metric totals"), checked at the boundary and put
-// in a stable order: PostHog returns series in no particular order.
+// The metrics responses (`…/metrics/`: day labels and one series of counts per metric name;
+// `…/metrics/totals/`: one total per name), checked at the boundary and put in a stable order:
+// PostHog returns series in no particular order.
 
 export interface Series {
   name: string;

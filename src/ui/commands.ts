@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { PrompterSlot } from './prompter';
-import { reportError } from './reportError';
+import { Disposable } from '../common/lifecycle';
+import type { ErrorReporter } from './reportError';
 
 /** What a command handler gets besides its arguments. */
 export interface CommandRun {
@@ -20,31 +20,34 @@ export interface CommandOptions {
  * command waits on the network, and any thrown error shown once with its next steps (Retry runs
  * the command again with the same arguments).
  */
-export class CommandRegistry implements vscode.Disposable {
-  private readonly disposables: vscode.Disposable[] = [];
+export class CommandRegistry extends Disposable {
   private readonly ids: string[] = [];
 
-  constructor(
-    private readonly prompts: PrompterSlot,
-    private readonly log: vscode.LogOutputChannel,
-  ) {}
+  constructor(private readonly errors: ErrorReporter) {
+    super();
+  }
 
   /** The ids registered so far (the package.json consistency test compares them). */
   get registered(): readonly string[] {
     return this.ids;
   }
 
-  register(id: string, handler: CommandHandler, options: CommandOptions = {}): void {
-    const run = async (...args: unknown[]): Promise<unknown> => {
-      try {
-        return await this.execute(handler, args, options);
-      } catch (error) {
-        void reportError(this.prompts, this.log, error, { handlers: { retry: () => run(...args) } });
-        return undefined;
-      }
-    };
+  registerCommand(id: string, handler: CommandHandler, options: CommandOptions = {}): void {
     this.ids.push(id);
-    this.disposables.push(vscode.commands.registerCommand(id, run));
+    this.register(vscode.commands.registerCommand(id, (...args: unknown[]) => this.run(handler, args, options)));
+  }
+
+  /**
+   * Runs a handler as a command runs, for work a command started that comes back later (a panel's
+   * Refresh button). Resolves with its result, or undefined when it failed (after reporting it).
+   */
+  async run(handler: CommandHandler, args: unknown[] = [], options: CommandOptions = {}): Promise<unknown> {
+    try {
+      return await this.execute(handler, args, options);
+    } catch (error) {
+      void this.errors.report(error, { handlers: { retry: () => this.run(handler, args, options) } });
+      return undefined;
+    }
   }
 
   private execute(handler: CommandHandler, args: unknown[], options: CommandOptions): Promise<unknown> {
@@ -63,9 +66,5 @@ export class CommandRegistry implements vscode.Disposable {
         },
       ),
     );
-  }
-
-  dispose(): void {
-    for (const d of this.disposables.splice(0)) d.dispose();
   }
 }

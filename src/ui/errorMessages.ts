@@ -1,14 +1,34 @@
 // One place that turns any failure into a sentence for a notification and the next steps to offer.
 // No vscode import: the command wrapper and the save path attach the actual actions.
 import { ApiError, CancelledError, MalformedResponseError, NetworkError, StaleUpdateError, TimeoutError } from '../api/errors';
-import { NotSignedInError } from '../connections/errors';
 
 /** `reveal` is offered for errors about a place in a document (see problemAt.ts). */
 export type NextStep = 'retry' | 'signIn' | 'compare' | 'overwrite' | 'reveal';
 
+/**
+ * An error of a higher layer that says itself what helps (NotSignedInError: sign in), so this
+ * module needs to know no such error class.
+ */
+export class ErrorWithSteps extends Error {
+  constructor(
+    message: string,
+    readonly steps: readonly NextStep[],
+  ) {
+    super(message);
+  }
+}
+
 export interface ErrorReport {
   message: string;
   steps: NextStep[];
+}
+
+/** The user dismissed a question a command could not go on without: nothing to report. */
+export class DismissedError extends Error {
+  constructor() {
+    super('Dismissed.');
+    this.name = 'DismissedError';
+  }
 }
 
 /**
@@ -17,7 +37,7 @@ export interface ErrorReport {
  * user asked for and need no message.
  */
 export function describeError(error: unknown, action?: string): ErrorReport | undefined {
-  if (error instanceof CancelledError || isAbort(error)) return undefined;
+  if (error instanceof CancelledError || error instanceof DismissedError || isAbort(error)) return undefined;
   const prefix = action ? `${action} failed: ` : '';
   if (error instanceof StaleUpdateError || (error instanceof ApiError && error.status === 409 && error.code === 'stale_update')) {
     return {
@@ -26,7 +46,7 @@ export function describeError(error: unknown, action?: string): ErrorReport | un
     };
   }
   if (error instanceof ApiError) return describeApiError(error, prefix);
-  if (error instanceof NotSignedInError) return { message: `${prefix}${error.message}`, steps: ['signIn'] };
+  if (error instanceof ErrorWithSteps) return { message: `${prefix}${error.message}`, steps: [...error.steps] };
   if (error instanceof NetworkError) return { message: `${prefix}PostHog could not be reached (${error.message}).`, steps: ['retry'] };
   if (error instanceof TimeoutError || error instanceof MalformedResponseError) {
     return { message: `${prefix}${error.message}`, steps: ['retry'] };

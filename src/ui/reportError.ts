@@ -1,4 +1,4 @@
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { describeError, type ErrorReport, type NextStep } from './errorMessages';
 import { ProblemAtError, revealProblem } from './problemAt';
 import type { PrompterSlot } from './prompter';
@@ -16,37 +16,43 @@ export interface ReportOptions {
   action?: string;
   /** Replaces the description `describeError` would give. */
   report?: ErrorReport;
-  /** What each offered step does. `signIn` defaults to the Sign In command; steps without a handler are not offered. */
+  /** What each offered step does. `signIn` defaults to signing in; steps without a handler are not offered. */
   handlers?: Partial<Record<NextStep, () => unknown>>;
 }
 
 /**
- * Shows one error message with the next steps that apply, and runs the chosen one. Resolves when
- * the message is dismissed or the chosen step has run; callers that must not wait use `void`.
- * A step that fails is reported the same way (without steps, so this cannot loop).
+ * Shows one error message with the next steps that apply, and runs the chosen one. `signIn` is the
+ * sign-in flow (asking which connection), the default for errors that a new key fixes.
  */
-export async function reportError(
-  prompts: PrompterSlot,
-  log: vscode.LogOutputChannel,
-  error: unknown,
-  options: ReportOptions = {},
-): Promise<void> {
-  const report = options.report ?? describeError(error, options.action);
-  if (!report) return;
-  log.error(report.message);
-  const handlers: Partial<Record<NextStep, () => unknown>> = {
-    signIn: () => vscode.commands.executeCommand('posthog.signIn'),
-    ...(error instanceof ProblemAtError ? { reveal: () => revealProblem(error) } : {}),
-    ...options.handlers,
-  };
-  const steps: NextStep[] = error instanceof ProblemAtError ? [...report.steps, 'reveal'] : report.steps;
-  const offered = steps.filter((step) => handlers[step]);
-  const choice = await prompts.current.error(report.message, offered.map((step) => STEP_TITLES[step]));
-  const step = offered.find((s) => STEP_TITLES[s] === choice);
-  if (!step) return;
-  try {
-    await handlers[step]!();
-  } catch (stepError) {
-    await reportError(prompts, log, stepError, { handlers: {} , action: STEP_TITLES[step] });
+export class ErrorReporter {
+  constructor(
+    private readonly prompts: PrompterSlot,
+    private readonly log: vscode.LogOutputChannel,
+    private readonly signIn: () => unknown,
+  ) {}
+
+  /**
+   * Resolves when the message is dismissed or the chosen step has run; callers that must not wait
+   * use `void`. A step that fails is reported the same way.
+   */
+  async report(error: unknown, options: ReportOptions = {}): Promise<void> {
+    const report = options.report ?? describeError(error, options.action);
+    if (!report) return;
+    this.log.error(report.message);
+    const handlers: Partial<Record<NextStep, () => unknown>> = {
+      signIn: this.signIn,
+      ...(error instanceof ProblemAtError ? { reveal: () => revealProblem(error) } : {}),
+      ...options.handlers,
+    };
+    const steps: NextStep[] = error instanceof ProblemAtError ? [...report.steps, 'reveal'] : report.steps;
+    const offered = steps.filter((step) => handlers[step]);
+    const choice = await this.prompts.current.error(report.message, offered.map((step) => STEP_TITLES[step]));
+    const step = offered.find((s) => STEP_TITLES[s] === choice);
+    if (!step) return;
+    try {
+      await handlers[step]!();
+    } catch (stepError) {
+      await this.report(stepError, { action: STEP_TITLES[step] });
+    }
   }
 }

@@ -2,7 +2,7 @@
 // `hog` command line and VS Code both call. No vscode here.
 //
 //   const workspace = await readWorkspace(dir);
-//   const target = resolveTarget(workspace.binding, {});           // or a sentence saying what is missing
+//   const target = resolveWorkspaceTarget(workspace.binding, {});  // or a sentence saying what is missing
 //   const report = await push({ workspace, target, client, signal, onProgress }, { dryRun: true });
 //   exitCodeOf(report);                                              // 0, 1 (failed) or 3 (conflict)
 export type { Binding } from './binding';
@@ -21,7 +21,7 @@ export {
   exitCodeOf, type ErrorReport, type ObjectAction, type ObjectReport, type OperationName, type OperationReport,
 } from './reports';
 export { status } from './status';
-export { readWorkspace, resolveTarget, type Target, type WorkspaceFiles } from './workspace';
+export { readWorkspace, resolveWorkspaceTarget, type WorkspaceTarget, type WorkspaceFiles } from './workspace';
 export {
   discoverTests, readTestSuite, runTestCase, runTests, testExitCode, testPath, TEST_SUFFIX, type CaseFailure, type CaseResult,
   type CaseRunOptions, type RunOutcome, type TestCase, type TestFilter, type TestReport, type TestRunOptions, type TestSuite,

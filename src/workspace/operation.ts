@@ -2,7 +2,7 @@
 // secrets named by fromEnv), cancellation and progress.
 import type { PostHogClient } from '../api';
 import { errorReport, type OperationName, type OperationReport } from './reports';
-import type { Target, WorkspaceFiles } from './workspace';
+import type { WorkspaceTarget, WorkspaceFiles } from './workspace';
 
 export interface ProgressEvent {
   /** A sentence for a status line, e.g. "Fetching functions and flows of project 1". */
@@ -11,7 +11,7 @@ export interface ProgressEvent {
 
 export interface OperationContext {
   workspace: WorkspaceFiles;
-  target: Target;
+  target: WorkspaceTarget;
   client: PostHogClient;
   /** Where `fromEnv` values come from; default process.env. */
   env?: Record<string, string | undefined>;

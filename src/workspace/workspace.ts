@@ -19,7 +19,7 @@ export interface WorkspaceFiles {
 }
 
 /** Which PostHog project an operation works on. */
-export interface Target {
+export interface WorkspaceTarget {
   /** Origin, e.g. https://us.posthog.com. */
   host: string;
   project: number;
@@ -41,7 +41,7 @@ export async function readWorkspace(dir: string): Promise<WorkspaceFiles> {
 }
 
 /** Host and project from the overrides, else from posthog.yaml; a sentence when neither says. */
-export function resolveTarget(binding: Binding | undefined, overrides: Partial<Target>): Target | string {
+export function resolveWorkspaceTarget(binding: Binding | undefined, overrides: Partial<WorkspaceTarget>): WorkspaceTarget | string {
   const host = overrides.host ?? binding?.host;
   const project = overrides.project ?? binding?.project;
   if (host === undefined || project === undefined) {
@@ -56,7 +56,7 @@ export async function saveLock(dir: string, lock: Lock): Promise<boolean> {
 }
 
 /** Creates posthog.yaml for the target when the folder has none (a first pull). */
-export async function ensureBinding(workspace: WorkspaceFiles, target: Target): Promise<boolean> {
+export async function ensureBinding(workspace: WorkspaceFiles, target: WorkspaceTarget): Promise<boolean> {
   if (workspace.binding || (await readOptional(join(workspace.dir, BINDING_FILE))) !== undefined) return false;
   return writeIfChanged(workspace.dir, BINDING_FILE, renderBinding({ host: target.host, project: target.project }));
 }

@@ -155,7 +155,7 @@ describe('core: documents', () => {
     await vscode.commands.executeCommand('posthog.openFunctionCode', node);
     const context = api.functionContext(vscode.window.activeTextEditor!.document.uri);
     assert.equal(context?.type, fn.type);
-    assert.deepEqual(context?.inputsSchema.map((i) => i.key), (fn.inputs_schema as Array<{ key: string }>).map((i) => i.key));
+    assert.deepEqual(context?.inputsSchema?.map((i) => i.key), (fn.inputs_schema as Array<{ key: string }>).map((i) => i.key));
     assert.equal(api.functionContext(vscode.Uri.file('/tmp/plain.hog')), undefined);
   });
 });

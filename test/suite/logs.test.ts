@@ -24,13 +24,7 @@ async function appendBurst(emulator: TestEmulator, node: FunctionNode | FlowNode
     message,
     timestamp: new Date(startMs + Math.floor(i / perTimestamp)).toISOString(),
   }));
-  const kind = node.kind === 'flow' ? 'hog_flow' : 'hog_function';
-  const response = await fetch(`${emulator.url}/_emulator/logs`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ kind, id: node.summary.id, entries }),
-  });
-  assert.equal(response.status, 200, await response.text());
+  await emulator.appendLogs(node.kind === 'flow' ? 'hog_flow' : 'hog_function', node.summary.id, entries);
   return messages;
 }
 

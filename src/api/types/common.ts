@@ -6,6 +6,11 @@ export type ProjectId = number | '@current';
 /** An organization id (UUID) or '@current'. */
 export type OrganizationId = string;
 
+/** What a Hog function does (templates carry it too). */
+export type HogFunctionType =
+  | 'destination' | 'site_destination' | 'internal_destination' | 'source_webhook'
+  | 'warehouse_source_webhook' | 'site_app' | 'transformation' | 'transformation_log';
+
 /** ISO 8601 timestamp with timezone, exactly as PostHog sent it (keep the string: microseconds matter). */
 export type Timestamp = string;
 

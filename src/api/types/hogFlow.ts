@@ -1,7 +1,6 @@
 // Hog flows, a.k.a. workflows (`/api/projects/{id}/hog_flows/`).
 import type { HogFilters, PageParams, Timestamp, UserBasic } from './common';
 import type { InputValues } from './inputs';
-import type { HogFlowContent } from './revisions';
 import type { Schedule } from './schedule';
 
 export type HogFlowStatus = 'draft' | 'active' | 'archived';
@@ -170,4 +169,17 @@ export interface BlastRadius {
   dedupe_key?: 'email' | null;
   /** Valid for 15 minutes. */
   confirm_token?: string;
+}
+
+/** What a flow's draft stages and a publish promotes. */
+export interface HogFlowContent {
+  actions: HogFlowAction[];
+  edges: HogFlowEdge[];
+  trigger: HogFlowTrigger | null;
+  trigger_masking: Record<string, unknown> | null;
+  conversion: Record<string, unknown> | null;
+  exit_condition: ExitCondition;
+  email_sending_rate_limit: { count: number; period: 'minute' | 'hour' } | null;
+  abort_action: string | null;
+  variables: HogFlowVariable[] | null;
 }

@@ -1,12 +1,9 @@
 // Hog functions (`/api/projects/{id}/hog_functions/`).
-import type { HogFilters, PageParams, Timestamp, UserBasic } from './common';
+import type { HogFilters, HogFunctionType, PageParams, Timestamp, UserBasic } from './common';
 import type { InputSchemaItem, InputValues } from './inputs';
-import type { HogFunctionContent } from './revisions';
 import type { HogFunctionTemplate } from './template';
 
-export type HogFunctionType =
-  | 'destination' | 'site_destination' | 'internal_destination' | 'source_webhook'
-  | 'warehouse_source_webhook' | 'site_app' | 'transformation' | 'transformation_log';
+export type { HogFunctionType } from './common';
 
 /** 0 unknown, 1 healthy, 2 degraded, 3 disabled by the watcher, 11 forcefully degraded, 12 forcefully disabled. */
 export interface HogFunctionStatus {
@@ -121,3 +118,14 @@ export interface HogFunctionIcon {
 
 /** `PATCH …/rearrange/` body: function id → execution_order. */
 export type ExecutionOrders = Record<string, number>;
+
+/** What a function's draft stages and a publish promotes. */
+export interface HogFunctionContent {
+  hog: string;
+  inputs_schema: InputSchemaItem[];
+  /** Secret inputs: `{secret: true}` in a draft, absent from a revision. */
+  inputs: InputValues;
+  filters: HogFilters | null;
+  mappings: HogFunctionMapping[] | null;
+  masking: HogFunctionMasking | null;
+}

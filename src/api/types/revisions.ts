@@ -13,12 +13,13 @@
 //   `expected_draft_updated_at` (HogFlowRevisionRestoreRequestSerializer).
 // * products/workflows/backend/api/publish_impact.py and the HogFlowPublishImpact*Serializer classes
 //   in hog_flow.py: the `impact` object.
-import type { Timestamp, HogFilters, UserBasic } from './common';
-import type {
-  ExitCondition, HogFlow, HogFlowAction, HogFlowEdge, HogFlowTrigger, HogFlowVariable,
-} from './hogFlow';
-import type { HogFunction, HogFunctionMapping, HogFunctionMasking, HogFunctionType } from './hogFunction';
-import type { InputSchemaItem, InputValues } from './inputs';
+// The content types themselves (HogFunctionContent, HogFlowContent) live beside their objects.
+import type { Timestamp, UserBasic } from './common';
+import type { HogFlow, HogFlowContent } from './hogFlow';
+import type { HogFunction, HogFunctionContent, HogFunctionType } from './hogFunction';
+
+export type { HogFlowContent } from './hogFlow';
+export type { HogFunctionContent } from './hogFunction';
 
 /** A revisions list item: one per live content change, newest first. */
 export interface Revision {
@@ -28,32 +29,8 @@ export interface Revision {
   created_by: UserBasic | null;
 }
 
-/** What a function's draft stages and a publish promotes. */
-export interface HogFunctionContent {
-  hog: string;
-  inputs_schema: InputSchemaItem[];
-  /** Secret inputs: `{secret: true}` in a draft, absent from a revision. */
-  inputs: InputValues;
-  filters: HogFilters | null;
-  mappings: HogFunctionMapping[] | null;
-  masking: HogFunctionMasking | null;
-}
-
 /** Field names `changed_fields` may hold, in PostHog's order. */
 export const HOG_FUNCTION_CONTENT_FIELDS = ['hog', 'inputs_schema', 'inputs', 'filters', 'mappings', 'masking'] as const;
-
-/** What a flow's draft stages and a publish promotes. */
-export interface HogFlowContent {
-  actions: HogFlowAction[];
-  edges: HogFlowEdge[];
-  trigger: HogFlowTrigger | null;
-  trigger_masking: Record<string, unknown> | null;
-  conversion: Record<string, unknown> | null;
-  exit_condition: ExitCondition;
-  email_sending_rate_limit: { count: number; period: 'minute' | 'hour' } | null;
-  abort_action: string | null;
-  variables: HogFlowVariable[] | null;
-}
 
 /**
  * `GET …/revisions/{version}/`. The content is stored as it was written, so a row written by an

@@ -1,6 +1,5 @@
 // Hog function templates (`/hog_function_templates/`), also nested as `HogFunction.template`.
-import type { HogFilters, PageParams } from './common';
-import type { HogFunctionType } from './hogFunction';
+import type { HogFilters, HogFunctionType, PageParams } from './common';
 import type { InputSchemaItem, InputValues } from './inputs';
 
 export type TemplateStatus = 'alpha' | 'beta' | 'stable' | 'deprecated' | 'hidden';

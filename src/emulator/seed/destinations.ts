@@ -1,9 +1,8 @@
 // Seeded destinations: webhook, Slack-style, mailing-list/CRM sync, a disabled one, one disabled
 // by the system, a soft-deleted one, and one in project 2.
-import type { FunctionSeed } from './functions';
 import { templateInputsSchema } from '../templates';
 import * as programs from './programs';
-import { input } from './schema';
+import { input, type FunctionSeed } from './schema';
 
 export const DESTINATION_SEEDS: FunctionSeed[] = [
   {

@@ -1,35 +1,13 @@
 // Seeded hog functions: ordered transformations, a signed webhook source and site code (the
 // destinations are in destinations.ts), with varied enabled/health states and some secrets.
 import { resolveInputs } from '../hogFunctionInputs';
-import type { JsonObject, JsonValue } from '../json';
-import type { HealthState, HogFunctionType, InputSchemaItem, StoredHogFunction, UserBasic } from '../model';
+import type { JsonObject } from '../json';
+import type { StoredHogFunction, UserBasic } from '../model';
 import { formatMicros, MICROS_PER_DAY, MICROS_PER_HOUR } from '../time';
 import { DESTINATION_SEEDS } from './destinations';
 import { templateInputsSchema } from '../templates';
 import * as programs from './programs';
-import { input } from './schema';
-
-export interface FunctionSeed {
-  id: string;
-  projectId?: number;
-  type: HogFunctionType;
-  name: string;
-  description: string;
-  hog: string;
-  schema: InputSchemaItem[];
-  /** Plain input values; secrets in clear (the serializer masks them). */
-  values: Record<string, JsonValue>;
-  enabled: boolean;
-  health?: HealthState;
-  executionOrder?: number;
-  templateId?: string;
-  iconUrl: string;
-  events?: string[];
-  createdDaysAgo: number;
-  updatedHoursAgo: number;
-  version: number;
-  deleted?: boolean;
-}
+import { input, type FunctionSeed } from './schema';
 
 function eventFilters(events: string[]): JsonObject {
   return {

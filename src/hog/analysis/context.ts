@@ -1,5 +1,5 @@
-// What the analysis knows about the PostHog function a program belongs to. Structurally the same
-// as the editor's HogFunctionContext, without depending on VS Code.
+// What the analysis knows about the PostHog function a program belongs to; the editor's language
+// features look it up per document (language/documents.ts).
 
 export interface InputSchemaItem {
   readonly key: string;

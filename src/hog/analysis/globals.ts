@@ -1,5 +1,5 @@
-// The globals PostHog gives a Hog function, per function type (hog-language.md §5), with the
-// fields editors can complete and explain.
+// The globals PostHog's CDP worker gives a Hog function, per function type (nodejs/src/cdp/types.ts
+// in PostHog's source), with the fields editors can complete and explain.
 
 /** A global or one of its fields. `fields` lists what `name.` completes to. */
 export interface GlobalMember {

@@ -2,11 +2,12 @@
 // compiler. A number operand whose text matters (floats, big integers) stays a NumberOperand
 // until the end, where `finishBytecode` flattens everything to plain JSON values and remembers
 // those texts by position for the .hoge printer.
-import { DebugMark, type DebugInfo } from './debugHooks';
+import { DebugMark, type DebugInfo } from './debugMark';
 import { NumberOperand } from './numbers';
+import type { BytecodeValue } from './operations';
 import { BytecodeSourceMap, SourceOperand, type SourceRange } from './sourceMap';
 
-export type BytecodeValue = string | number | boolean | null;
+export type { BytecodeValue } from './operations';
 
 /** One element of bytecode under construction (tagged with its source when a map is asked for). */
 export type Operand = BytecodeValue | NumberOperand | SourceOperand | DebugMark;

@@ -1,15 +1,14 @@
 // One function's compiler, as PostHog's BytecodeCompiler: a scope of locals and upvalues, and a
 // mode. In "hog" mode nodes compile to bytecode; in "ast" mode (inside `sql(…)` or `(select …)`)
 // they compile to `__hx_ast` dictionaries that rebuild the node, except placeholders `{…}`,
-// which compile back in "hog" mode.
+// which compile back in "hog" mode. What compiles each node comes in as `Visitors` (program.ts
+// passes visitors.ts's table), so the visitors import this class and not the other way round.
 import type { Code } from './code';
 import { type DebugFunction, DebugRecorder, HOOKED_NODES, statementHook } from './debugHooks';
 import { CompileError } from './errors';
-import { hogAstCode } from './hogql';
 import { type AnyNode, visitMethodName } from './nodes';
 import { FunctionScope } from './scope';
 import { tagCode, type SourceRange } from './sourceMap';
-import { HOG_VISITORS } from './visitors';
 
 export type Mode = 'hog' | 'ast';
 
@@ -29,6 +28,15 @@ export interface CompileOptions {
   readonly debug?: boolean;
 }
 
+/** Each visitor takes the node type it is registered for; the table is keyed by that type. */
+export type Visitor = (c: Compiler, node: never) => Code;
+
+/** How nodes compile: PostHog's `visit_*` methods by node type ("hog" mode), and "ast" mode. */
+export interface Visitors {
+  readonly hog: Readonly<Record<string, Visitor>>;
+  readonly ast: (c: Compiler, node: AnyNode) => Code;
+}
+
 export class Compiler {
   mode: Mode;
   readonly scope: FunctionScope;
@@ -39,6 +47,7 @@ export class Compiler {
 
   constructor(
     readonly options: CompileOptions,
+    private readonly visitors: Visitors,
     enclosing: Compiler | null = null,
     params: readonly string[] = [],
     name = '',
@@ -51,7 +60,7 @@ export class Compiler {
 
   /** A compiler for a function or lambda `name` declared here, with `params` as its first locals. */
   nested(params: readonly string[], name: string): Compiler {
-    return new Compiler(this.options, this, params, name);
+    return new Compiler(this.options, this.visitors, this, params, name);
   }
 
   /** Is this a function's compiler (not the program's)? */
@@ -62,7 +71,7 @@ export class Compiler {
   /** Python's `visit`: compile in the current mode; a placeholder always compiles as Hog. */
   visit(node: AnyNode): Code {
     if (this.mode === 'hog' || node.node === 'Placeholder') return this.visitNode(node);
-    return hogAstCode(this, node);
+    return this.visitors.ast(this, node);
   }
 
   /** Runs `body` in `mode`, restoring the previous mode after. */
@@ -78,7 +87,7 @@ export class Compiler {
 
   /** Dispatch on the node type; errors get the position of the innermost node that has one. */
   private visitNode(node: AnyNode): Code {
-    const visitor = HOG_VISITORS[node.node];
+    const visitor = this.visitors.hog[node.node];
     try {
       if (visitor === undefined) throw new CompileError(`BytecodeCompiler has no method ${visitMethodName(node.node)}`);
       const hook = this.statementHook(node);

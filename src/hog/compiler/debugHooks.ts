@@ -6,7 +6,10 @@
 // report to the debugger too, so it knows the call depth without suspending (step over / out).
 import type { Position } from '../ast';
 import type { Code } from './code';
+import { DebugMark, type DebugFunction, type DebugInfo, type DebugStatement } from './debugMark';
 import { Op } from './operations';
+
+export { DebugMark, type DebugFunction, type DebugInfo, type DebugStatement };
 
 export const DEBUG_CHECK = '__hogDebugCheck__';
 export const DEBUG_BREAK = '__hogDebugBreak__';
@@ -15,53 +18,6 @@ export const DEBUG_LEAVE = '__hogDebugLeave__';
 export const DEBUG_TRY = '__hogDebugTry__';
 export const DEBUG_POP_TRY = '__hogDebugPopTry__';
 export const DEBUG_CATCH = '__hogDebugCatch__';
-
-/** One statement the debugger can stop at. */
-export interface DebugStatement {
-  readonly id: number;
-  /** Index into `DebugInfo.functions`: the function whose body holds the statement. */
-  readonly fn: number;
-  readonly start: Position;
-  readonly end: Position;
-  /** Named locals visible before the statement runs, by stack slot (hidden slots are null). */
-  readonly locals: readonly (string | null)[];
-  /** Bytecode position of the statement's first element (its check). */
-  ip: number;
-}
-
-/** One compiled function (index 0: the program). */
-export interface DebugFunction {
-  readonly name: string;
-  /** Its upvalues' names, by upvalue index (final once compiling ends). */
-  readonly upvalues: string[];
-  /** Bytecode position of its body's first element: the callable's `ip` at run time. */
-  bodyIp: number;
-}
-
-export interface DebugInfo {
-  readonly statements: readonly DebugStatement[];
-  readonly functions: readonly DebugFunction[];
-}
-
-/**
- * An element marking a statement's first element or a function's CALLABLE; finishBytecode unwraps
- * it and writes the final position into the target.
- */
-export class DebugMark {
-  constructor(
-    readonly value: number,
-    readonly target: DebugStatement | DebugFunction,
-  ) {}
-
-  /** Records where the marked element ended up. */
-  place(position: number): void {
-    if ('id' in this.target) this.target.ip = position;
-    else this.target.bodyIp = position + CALLABLE_HEADER;
-  }
-}
-
-/** CALLABLE name argc upvaluec length: the body starts right after. */
-const CALLABLE_HEADER = 5;
 
 /** `CHECK id; if true: BREAK; POP`: the stack is as before, the statement's locals untouched. */
 export function statementHook(statement: DebugStatement): Code {

@@ -4,6 +4,9 @@
 export const BYTECODE_IDENTIFIER = '_H';
 export const BYTECODE_VERSION = 1;
 
+/** One element of finished bytecode: an opcode or an operand, as plain JSON. */
+export type BytecodeValue = string | number | boolean | null;
+
 export const Op = {
   GET_GLOBAL: 1,
   CALL_GLOBAL: 2,

@@ -6,6 +6,7 @@ import { type CompileOptions, Compiler } from './compiler';
 import { CompileError } from './errors';
 import type { AnyNode } from './nodes';
 import { BYTECODE_IDENTIFIER, BYTECODE_VERSION } from './operations';
+import { VISITORS } from './visitors';
 
 export interface CompileDiagnostic {
   /** 'syntax': the parser's; 'compile': what PostHog's compiler refuses. */
@@ -42,7 +43,7 @@ export function compileExpression(expr: Expr, options: CompileOptions = {}): Com
 
 function compileRoot(root: AnyNode, options: CompileOptions): CompileResult {
   try {
-    const compiler = new Compiler(options);
+    const compiler = new Compiler(options, VISITORS);
     const code = compiler.visit(root);
     const bytecode = finishBytecode([BYTECODE_IDENTIFIER, BYTECODE_VERSION, ...code], options.sourceMap === true);
     return compiler.debug === null ? bytecode : { ...bytecode, debugInfo: compiler.debug.info() };

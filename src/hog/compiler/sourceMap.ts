@@ -7,9 +7,9 @@
 // computed from lengths) and identity survives the copies; `finishBytecode` unwraps the tags into a
 // table by final position.
 import type { Position } from '../ast';
-import type { BytecodeValue } from './code';
-import type { DebugMark } from './debugHooks';
+import type { DebugMark } from './debugMark';
 import type { NumberOperand } from './numbers';
+import type { BytecodeValue } from './operations';
 
 /** A source range: where the node that emitted an element starts and ends. */
 export interface SourceRange {

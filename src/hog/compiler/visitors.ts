@@ -1,8 +1,7 @@
 // Which function compiles which node type in "hog" mode: PostHog's BytecodeCompiler.visit_*
 // methods. A node type missing here (Alias, TypeCast, ...) is refused as Python refuses it.
 import { visitCall, visitExprCall } from './calls';
-import type { Code } from './code';
-import type { Compiler } from './compiler';
+import type { Visitor, Visitors } from './compiler';
 import {
   visitAnd,
   visitArithmeticOperation,
@@ -19,7 +18,7 @@ import {
   visitTupleAccess,
 } from './expressions';
 import { visitFunction, visitLambda } from './functions';
-import { visitHogQLXTag, visitPlaceholder, visitSelectQuery } from './hogql';
+import { hogAstCode, visitHogQLXTag, visitPlaceholder, visitSelectQuery } from './hogql';
 import { visitForInStatement, visitForStatement } from './loops';
 import {
   visitExprStatement,
@@ -32,9 +31,6 @@ import {
   visitWhileStatement,
 } from './statements';
 import { visitTryCatchStatement } from './tryCatch';
-
-// Each visitor takes the node type it is registered for; the table is keyed by that type.
-type Visitor = (c: Compiler, node: never) => Code;
 
 export const HOG_VISITORS: Readonly<Record<string, Visitor>> = {
   Program: visitScoped,
@@ -71,3 +67,6 @@ export const HOG_VISITORS: Readonly<Record<string, Visitor>> = {
   SelectQuery: visitSelectQuery,
   SelectSetQuery: visitSelectQuery,
 };
+
+/** The compiler's visitors: the table above for "hog" mode, `__hx_ast` dictionaries for "ast" mode. */
+export const VISITORS: Visitors = { hog: HOG_VISITORS, ast: hogAstCode };

@@ -3,8 +3,8 @@
 // is all the formatter changes inside a query, and the tokens stay the same (see glue.ts).
 import { TokenKind } from '../tokens';
 import { type Doc, group, indent, softline } from './doc';
-import { mismatch } from './parts';
 import type { Printer } from './printer';
+import { matchingClose, OPEN } from './sqlBrackets';
 import { tagDoc, tagEnd } from './sqlTags';
 import type { FormatToken } from './tokens';
 
@@ -18,8 +18,6 @@ export interface Item {
   query?: boolean;
 }
 
-const OPEN = new Set([TokenKind.LParen, TokenKind.LBracket, TokenKind.LBrace]);
-const CLOSE = new Set([TokenKind.RParen, TokenKind.RBracket, TokenKind.RBrace]);
 
 /** The items of tokens `from`…`to` (inclusive); `layout` lays out a bracket group's contents. */
 export function readItems(p: Printer, from: number, to: number, layout: (from: number, to: number) => Doc): Item[] {
@@ -39,17 +37,6 @@ export function readItems(p: Printer, from: number, to: number, layout: (from: n
     i = end + 1;
   }
   return items;
-}
-
-/** The index of the bracket closing the one at `open`, at most `to`. */
-export function matchingClose(tokens: readonly FormatToken[], open: number, to: number): number {
-  let depth = 0;
-  for (let i = open; i <= to; i++) {
-    const kind = (tokens[i] as FormatToken).kind;
-    if (OPEN.has(kind)) depth++;
-    if (CLOSE.has(kind) && --depth === 0) return i;
-  }
-  return mismatch('unbalanced brackets in a query');
 }
 
 function bracketItem(p: Printer, open: number, close: number, layout: (from: number, to: number) => Doc): Item {

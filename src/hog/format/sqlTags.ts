@@ -5,7 +5,7 @@ import { TokenKind } from '../tokens';
 import type { Doc } from './doc';
 import { mismatch } from './parts';
 import type { Printer } from './printer';
-import { matchingClose } from './sqlItems';
+import { matchingClose } from './sqlBrackets';
 import type { FormatToken } from './tokens';
 
 type Layout = (from: number, to: number) => Doc;

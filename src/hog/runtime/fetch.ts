@@ -1,13 +1,10 @@
 // `fetch(url, options)` from Hog: mocked as PostHog's test runs mock it (async-functions/
 // fetch-handler.ts), or sent for real over undici as the worker's executeFetch sends it.
 import { fetch as undiciFetch } from 'undici';
-import { FetchMocks } from './fetchMocks';
-import { logMessage, type LogSink } from './logs';
+import { FetchMocks, type FetchResponse } from './fetchMocks';
 
-export interface FetchResponse {
-  readonly status: number;
-  readonly body: unknown;
-}
+export type { FetchResponse };
+import { logMessage, type LogSink } from './logs';
 
 /** The mock: two info lines (secrets redacted), then the answer of `mocks` (`{status: 200, body: {}}` by default). */
 export function mockedFetch(logs: LogSink, secrets: readonly string[], mocks = new FetchMocks()): (url: unknown, options: unknown) => FetchResponse {

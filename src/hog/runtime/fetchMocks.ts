@@ -1,7 +1,12 @@
 // Answers for mocked `fetch` calls chosen per call: each call takes the first unused response whose
 // `url` matches (no `url` matches any; `*` stands for any characters), so responses answer in call
 // order and a URL pins one to its call. With none left, PostHog's mock answer `{status: 200, body: {}}`.
-import type { FetchResponse } from './fetch';
+
+/** What a fetch answers Hog: `{status, body}`. */
+export interface FetchResponse {
+  readonly status: number;
+  readonly body: unknown;
+}
 
 export interface MockedResponse {
   /** The call's URL exactly, or with `*` wildcards; absent: any call. */

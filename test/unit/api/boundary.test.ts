@@ -19,12 +19,12 @@ describe('answers checked at the boundary', () => {
   });
 
   /** The raw JSON PostHog (the emulator) sends for this path, without the client's checks. */
-  async function raw(path: string): Promise<Record<string, any>> {
-    return fx.client.request<Record<string, any>>({ method: 'GET', path, expect: 'object' });
+  async function raw(path: string): Promise<Record<string, unknown>> {
+    return fx.client.request<Record<string, unknown>>({ method: 'GET', path, expect: 'object' });
   }
 
   async function answerGetWith(body: unknown): Promise<void> {
-    await fx.admin.fault({ match: { method: 'GET', path: fnPath() }, response: { status: 200, body } });
+    await fx.admin.addFault({ match: { method: 'GET', path: fnPath() }, response: { status: 200, body } });
   }
 
   for (const [label, change, message] of [
@@ -56,7 +56,7 @@ describe('answers checked at the boundary', () => {
   test('update: the PATCH goes to the named function; an answer naming another is refused', async () => {
     const others = (await fx.client.hogFunctions.list(fx.projectId).all()).filter((f) => f.id !== fn.id);
     const other = await raw(`/api/projects/${fx.projectId}/hog_functions/${others[0]!.id}/`);
-    await fx.admin.fault({ match: { method: 'PATCH', path: fnPath() }, response: { status: 200, body: other, afterHandler: true } });
+    await fx.admin.addFault({ match: { method: 'PATCH', path: fnPath() }, response: { status: 200, body: other, afterHandler: true } });
     const error = await rejection(() => fx.client.hogFunctions.update(fx.projectId, fn.id, { description: 'mine' }, { baseUpdatedAt: fn.updated_at }));
     assert.ok(error instanceof UnexpectedShapeError, String(error));
     const patches = await fx.admin.requestsTo('PATCH', /hog_functions\//);
@@ -64,11 +64,11 @@ describe('answers checked at the boundary', () => {
   });
 
   test('list page: a broken item and an item whose id is a path are left out and reported; the rest load', async () => {
-    const page = await fx.client.request<Record<string, any>>({ method: 'GET', path: `/api/projects/${fx.projectId}/hog_functions/?limit=4`, expect: 'page' });
+    const page = await fx.client.request<Record<string, unknown>>({ method: 'GET', path: `/api/projects/${fx.projectId}/hog_functions/?limit=4`, expect: 'page' });
     const results = page.results as Record<string, unknown>[];
     const [good0, bad1, bad2, good3] = results;
     const doctored = { ...page, results: [good0, { ...bad1, name: 7 }, { ...bad2, id: '../../../users/@me' }, good3] };
-    await fx.admin.fault({ match: { method: 'GET', path: listPath() }, response: { status: 200, body: doctored } });
+    await fx.admin.addFault({ match: { method: 'GET', path: listPath() }, response: { status: 200, body: doctored } });
     const loaded = await fx.client.hogFunctions.list(fx.projectId).page({ limit: 4 });
     assert.deepEqual(loaded.results.map((f) => f.id), [good0!.id, good3!.id]);
     assert.equal(loaded.invalid.length, 2);
@@ -77,10 +77,10 @@ describe('answers checked at the boundary', () => {
   });
 
   test('iterating: bad items are collected on the list, every good one is yielded', async () => {
-    const page = await fx.client.request<Record<string, any>>({ method: 'GET', path: `/api/projects/${fx.projectId}/hog_functions/?limit=1000`, expect: 'page' });
+    const page = await fx.client.request<Record<string, unknown>>({ method: 'GET', path: `/api/projects/${fx.projectId}/hog_functions/?limit=1000`, expect: 'page' });
     const results = page.results as Record<string, unknown>[];
     const doctored = { ...page, results: results.map((f, i) => (i === 1 ? { ...f, hog: null } : f)) };
-    await fx.admin.fault({ match: { method: 'GET', path: listPath() }, response: { status: 200, body: doctored } });
+    await fx.admin.addFault({ match: { method: 'GET', path: listPath() }, response: { status: 200, body: doctored } });
     const listing = fx.client.hogFunctions.list(fx.projectId, { limit: 1000 });
     const all = await listing.all();
     assert.equal(all.length, results.length - 1);
@@ -89,10 +89,10 @@ describe('answers checked at the boundary', () => {
   });
 
   test('a page whose envelope is off fails whole', async () => {
-    await fx.admin.fault({ match: { method: 'GET', path: listPath() }, response: { status: 200, body: { count: 1, next: null, previous: null, results: {} } } });
+    await fx.admin.addFault({ match: { method: 'GET', path: listPath() }, response: { status: 200, body: { count: 1, next: null, previous: null, results: {} } } });
     const notAList = await rejection(() => fx.client.hogFunctions.list(fx.projectId).page());
     assert.ok(notAList instanceof MalformedResponseError && notAList.kind === 'unexpected-shape', String(notAList));
-    await fx.admin.fault({ match: { method: 'GET', path: listPath() }, response: { status: 200, body: { count: '1', next: null, previous: null, results: [] } } });
+    await fx.admin.addFault({ match: { method: 'GET', path: listPath() }, response: { status: 200, body: { count: '1', next: null, previous: null, results: [] } } });
     const badCount = await rejection(() => fx.client.hogFunctions.list(fx.projectId).page());
     assert.ok(badCount instanceof UnexpectedShapeError, String(badCount));
     assert.match(badCount.message, /for the hog function list: “count” is a string, expected a whole number/);
@@ -102,7 +102,7 @@ describe('answers checked at the boundary', () => {
     const [flow] = await fx.client.hogFlows.list(fx.projectId, { status: 'active' }).all();
     const path = `/api/projects/${fx.projectId}/hog_flows/${flow!.id}/schedules/`;
     const id = '0197d0c5-0a0b-7c0d-8e0f-00000000abcd';
-    await fx.admin.fault({ match: { method: 'GET', path: `^${path}$` }, response: { status: 200, body: [{ id, rrule: null }] } });
+    await fx.admin.addFault({ match: { method: 'GET', path: `^${path}$` }, response: { status: 200, body: [{ id, rrule: null }] } });
     const error = await rejection(() => fx.client.hogFlows.schedules.list(fx.projectId, flow!.id));
     assert.ok(error instanceof UnexpectedShapeError, String(error));
     assert.match(error.message, new RegExp(`for schedule ${id} \\(item 1 of the list\\): “rrule” is null, expected a string`));
@@ -110,8 +110,8 @@ describe('answers checked at the boundary', () => {
 
   test('users/@me with an organization whose id is a path: refused before it can become a request path', async () => {
     const me = await raw('/api/users/@me/');
-    const doctored = { ...me, organizations: [{ ...me.organizations[0], id: '../projects/1/hog_functions' }] };
-    await fx.admin.fault({ match: { method: 'GET', path: '^/api/users/@me/$' }, response: { status: 200, body: doctored } });
+    const doctored = { ...me, organizations: [{ ...(me.organizations as Record<string, unknown>[])[0], id: '../projects/1/hog_functions' }] };
+    await fx.admin.addFault({ match: { method: 'GET', path: '^/api/users/@me/$' }, response: { status: 200, body: doctored } });
     const error = await rejection(() => fx.client.discovery.me());
     assert.ok(error instanceof UnexpectedShapeError, String(error));
     assert.match(error.message, /“organizations\[0\]\.id” is a string, expected a UUID/);

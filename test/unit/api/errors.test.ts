@@ -105,7 +105,7 @@ describe('errors', () => {
     ];
     for (const c of cases) {
       test(c.name, async () => {
-        await fx.admin.fault({ match: { method: 'POST', path: 'invocations/$' }, response: { status: c.status, body: c.body }, times: 1 });
+        await fx.admin.addFault({ match: { method: 'POST', path: 'invocations/$' }, response: { status: c.status, body: c.body }, times: 1 });
         const error = await rejection(() => fx.client.hogFunctions.invoke(fx.projectId, functionId, { globals: {} }));
         assert.ok(error instanceof ApiError, String(error));
         assert.equal(error.status, c.status);
@@ -119,7 +119,7 @@ describe('errors', () => {
 
     test('409 stale_update injected on a flow is a StaleUpdateError', async () => {
       const [first] = await fx.client.hogFlows.list(fx.projectId).all();
-      await fx.admin.fault({
+      await fx.admin.addFault({
         match: { method: 'PATCH', path: 'hog_flows/' },
         response: { status: 409, body: { type: 'server_error', code: 'stale_update', detail: 'updated elsewhere', attr: null } },
         times: 1,
@@ -139,7 +139,7 @@ describe('errors', () => {
     ];
     for (const c of cases) {
       test(c.name, async () => {
-        await fx.admin.fault({ match: { method: 'GET', path: `hog_functions/${functionId}/$` }, response: { status: 200, body: c.body, headers: c.headers }, times: 1 });
+        await fx.admin.addFault({ match: { method: 'GET', path: `hog_functions/${functionId}/$` }, response: { status: 200, body: c.body, headers: c.headers }, times: 1 });
         const error = await rejection(() => fx.client.hogFunctions.get(fx.projectId, functionId));
         assert.ok(error instanceof MalformedResponseError, String(error));
         assert.equal(error.kind, c.kind);
@@ -150,7 +150,7 @@ describe('errors', () => {
     }
 
     test('a page without a results array is malformed', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: 'hog_functions/$' }, response: { status: 200, body: { count: 1 } }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: 'hog_functions/$' }, response: { status: 200, body: { count: 1 } }, times: 1 });
       const error = await rejection(() => fx.client.hogFunctions.list(fx.projectId).page());
       assert.ok(error instanceof MalformedResponseError && error.kind === 'unexpected-shape', String(error));
     });
@@ -159,7 +159,7 @@ describe('errors', () => {
   describe('the API key never leaks', () => {
     test('an error body that echoes the request is scrubbed', async () => {
       const echo = { detail: `Bad header: Bearer ${ALL_KEY}`, request: { headers: { authorization: `Bearer ${ALL_KEY}` } } };
-      await fx.admin.fault({ match: { method: 'GET', path: 'users/@me/$' }, response: { status: 400, body: echo }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: 'users/@me/$' }, response: { status: 400, body: echo }, times: 1 });
       const error = await rejection(() => fx.client.discovery.me());
       assert.ok(error instanceof ApiError);
       assert.match(error.detail, /Bearer \[redacted\]/);
@@ -167,7 +167,7 @@ describe('errors', () => {
 
     test('an HTML page that echoes the key is scrubbed from the excerpt', async () => {
       const page = `<html><body>Authorization: Bearer ${ALL_KEY}</body></html>`;
-      await fx.admin.fault({ match: { method: 'GET', path: 'users/@me/$' }, response: { status: 200, body: page }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: 'users/@me/$' }, response: { status: 200, body: page }, times: 1 });
       const error = await rejection(() => fx.client.discovery.me());
       assert.ok(error instanceof MalformedResponseError);
       assert.match(error.excerpt, /\[redacted\]/);

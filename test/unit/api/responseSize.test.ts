@@ -30,7 +30,7 @@ describe('response size limit', () => {
   }
 
   test('a chunked body far above the limit is cut off: the server could not send most of it', async () => {
-    await fx.admin.fault({ match: { method: 'GET', path: ME }, response: { status: 200, bodyBytes: 64 * MB } });
+    await fx.admin.addFault({ match: { method: 'GET', path: ME }, response: { status: 200, bodyBytes: 64 * MB } });
     const error = await rejection(() => fx.client.discovery.me());
     assert.ok(error instanceof ResponseTooLargeError, String(error));
     assert.equal(error.limitBytes, MB);
@@ -43,21 +43,21 @@ describe('response size limit', () => {
 
   test('a Content-Length above the limit is refused before the body is read', async () => {
     const size = 8 * MB;
-    await fx.admin.fault({ match: { method: 'GET', path: ME }, response: { status: 200, bodyBytes: size, headers: { 'content-length': String(size) } } });
+    await fx.admin.addFault({ match: { method: 'GET', path: ME }, response: { status: 200, bodyBytes: size, headers: { 'content-length': String(size) } } });
     const error = await rejection(() => fx.client.discovery.me());
     assert.ok(error instanceof ResponseTooLargeError, String(error));
     assert.equal((await streamEnded()).streamComplete, false);
   });
 
   test('an error body above the limit is cut off too', async () => {
-    await fx.admin.fault({ match: { method: 'GET', path: ME }, response: { status: 500, bodyBytes: 4 * MB } });
+    await fx.admin.addFault({ match: { method: 'GET', path: ME }, response: { status: 500, bodyBytes: 4 * MB } });
     const error = await rejection(() => fx.client.discovery.me());
     assert.ok(error instanceof ResponseTooLargeError && error.status === 500, String(error));
     assert.equal((await streamEnded()).streamComplete, false);
   });
 
   test('a body of exactly the limit is read whole', async () => {
-    await fx.admin.fault({ match: { method: 'GET', path: ME }, response: { status: 200, bodyBytes: MB } });
+    await fx.admin.addFault({ match: { method: 'GET', path: ME }, response: { status: 200, bodyBytes: MB } });
     const body = await fx.client.request<{ pad: string }>({ method: 'GET', path: '/api/users/@me/', expect: 'object' });
     assert.equal(body.pad.length, MB - '{"pad":""}'.length);
     assert.equal((await streamEnded()).streamComplete, true);
@@ -66,7 +66,7 @@ describe('response size limit', () => {
   test('without the option the limit is 50 MB', async () => {
     const plain = makeClient(fx.emu);
     try {
-      await fx.admin.fault({ match: { method: 'GET', path: ME }, response: { status: 200, bodyBytes: 80 * MB } });
+      await fx.admin.addFault({ match: { method: 'GET', path: ME }, response: { status: 200, bodyBytes: 80 * MB } });
       const error = await rejection(() => plain.discovery.me());
       assert.ok(error instanceof ResponseTooLargeError, String(error));
       assert.equal(error.limitBytes, 50 * MB);

@@ -23,7 +23,7 @@ describe('retries, timeouts, cancellation', () => {
 
   describe('429 and 503 are retried for any method, honouring Retry-After', () => {
     test('GET after 503 with Retry-After: 1 waits about a second, then succeeds', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: fnPath().source }, response: { status: 503, headers: { 'retry-after': '1' }, body: { detail: 'busy' } }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: fnPath().source }, response: { status: 503, headers: { 'retry-after': '1' }, body: { detail: 'busy' } }, times: 1 });
       const started = Date.now();
       const fn = await fx.client.hogFunctions.get(fx.projectId, functionId);
       assert.equal(fn.id, functionId);
@@ -32,7 +32,7 @@ describe('retries, timeouts, cancellation', () => {
     });
 
     test('PATCH after 429 is retried and applied once', async () => {
-      await fx.admin.fault({ match: { method: 'PATCH', path: fnPath().source }, response: { status: 429, headers: { 'retry-after': '0' }, body: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled.', attr: null } }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'PATCH', path: fnPath().source }, response: { status: 429, headers: { 'retry-after': '0' }, body: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled.', attr: null } }, times: 1 });
       const fn = await fx.client.hogFunctions.update(fx.projectId, functionId, { description: 'after throttle' });
       assert.equal(fn.description, 'after throttle');
       // Both attempts reached the server; PostHog's handler ran for the second one only.
@@ -41,7 +41,7 @@ describe('retries, timeouts, cancellation', () => {
 
     test('a PATCH whose answer is lost after the server applied it is not sent again: applied once', async () => {
       const before = await fx.client.hogFunctions.get(fx.projectId, functionId);
-      await fx.admin.fault({ match: { method: 'PATCH', path: fnPath().source }, response: { reset: true, afterHandler: true }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'PATCH', path: fnPath().source }, response: { reset: true, afterHandler: true }, times: 1 });
       const error = await rejection(() => fx.client.hogFunctions.update(fx.projectId, functionId, { description: 'applied, answer lost' }, { baseUpdatedAt: before.updated_at }));
       assert.ok(error instanceof NetworkError, String(error));
       assert.deepEqual((await fx.admin.requestsTo('PATCH', fnPath())).map((r) => r.handled), [true]);
@@ -50,20 +50,20 @@ describe('retries, timeouts, cancellation', () => {
     });
 
     test('PATCH after 503 is retried', async () => {
-      await fx.admin.fault({ match: { method: 'PATCH', path: fnPath().source }, response: { status: 503, headers: { 'retry-after': '0' }, body: {} }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'PATCH', path: fnPath().source }, response: { status: 503, headers: { 'retry-after': '0' }, body: {} }, times: 1 });
       await fx.client.hogFunctions.update(fx.projectId, functionId, { description: 'after 503' });
       assert.equal((await fx.admin.requestsTo('PATCH', fnPath())).length, 2);
     });
 
     test('without the header, "Expected available in N seconds" sets retryAfter', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: fnPath().source }, response: { status: 429, body: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 1 seconds.', attr: null } }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: fnPath().source }, response: { status: 429, body: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 1 seconds.', attr: null } }, times: 1 });
       const started = Date.now();
       await fx.client.hogFunctions.get(fx.projectId, functionId);
       assert.ok(Date.now() - started >= 950, `waited only ${Date.now() - started} ms`);
     });
 
     test('a Retry-After beyond the cap fails at once with retryAfter on the error', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: fnPath().source }, response: { status: 429, headers: { 'retry-after': '120' }, body: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 120 seconds.', attr: null } }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: fnPath().source }, response: { status: 429, headers: { 'retry-after': '120' }, body: { type: 'throttled_error', code: 'throttled', detail: 'Request was throttled. Expected available in 120 seconds.', attr: null } }, times: 1 });
       const started = Date.now();
       const error = await rejection(() => fx.client.hogFunctions.get(fx.projectId, functionId));
       assert.ok(error instanceof ApiError, String(error));
@@ -75,7 +75,7 @@ describe('retries, timeouts, cancellation', () => {
     });
 
     test('attempts are bounded: a 503 that never ends gives up after maxAttempts', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: fnPath().source }, response: { status: 503, headers: { 'retry-after': '0' }, body: { detail: 'busy' } }, times: 10 });
+      await fx.admin.addFault({ match: { method: 'GET', path: fnPath().source }, response: { status: 503, headers: { 'retry-after': '0' }, body: { detail: 'busy' } }, times: 10 });
       const error = await rejection(() => fx.client.hogFunctions.get(fx.projectId, functionId));
       assert.ok(error instanceof ApiError && error.status === 503, String(error));
       assert.equal((await fx.admin.requestsTo('GET', fnPath())).length, 3);
@@ -84,27 +84,27 @@ describe('retries, timeouts, cancellation', () => {
 
   describe('other failures are retried for reads only', () => {
     test('GET after a 500 is retried', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: fnPath().source }, response: { status: 500, body: { detail: 'oops' } }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: fnPath().source }, response: { status: 500, body: { detail: 'oops' } }, times: 1 });
       assert.equal((await fx.client.hogFunctions.get(fx.projectId, functionId)).id, functionId);
       assert.equal((await fx.admin.requestsTo('GET', fnPath())).length, 2);
     });
 
     test('PATCH after a 500 is not retried: exactly one PATCH arrives', async () => {
-      await fx.admin.fault({ match: { method: 'PATCH', path: fnPath().source }, response: { status: 500, body: { detail: 'oops' } }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'PATCH', path: fnPath().source }, response: { status: 500, body: { detail: 'oops' } }, times: 1 });
       const error = await rejection(() => fx.client.hogFunctions.update(fx.projectId, functionId, { description: 'x' }));
       assert.ok(error instanceof ApiError && error.status === 500, String(error));
       assert.equal((await fx.admin.requestsTo('PATCH', fnPath())).length, 1);
     });
 
     test('GET after a connection reset is retried', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: fnPath().source }, response: { reset: true }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: fnPath().source }, response: { reset: true }, times: 1 });
       assert.equal((await fx.client.hogFunctions.get(fx.projectId, functionId)).id, functionId);
       assert.deepEqual(events.map((e) => [e.attempt, e.error ?? e.status]), [[1, 'NetworkError'], [2, 200]]);
       assert.equal((await fx.admin.requestsTo('GET', fnPath())).length, 2);
     });
 
     test('PATCH after a connection reset is not retried', async () => {
-      await fx.admin.fault({ match: { method: 'PATCH', path: fnPath().source }, response: { reset: true }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'PATCH', path: fnPath().source }, response: { reset: true }, times: 1 });
       const error = await rejection(() => fx.client.hogFunctions.update(fx.projectId, functionId, { description: 'x' }));
       assert.ok(error instanceof NetworkError, String(error));
       assert.equal((await fx.admin.requestsTo('PATCH', fnPath())).length, 1);
@@ -129,7 +129,7 @@ describe('retries, timeouts, cancellation', () => {
 
   describe('time limits', () => {
     test('a slow answer becomes TimeoutError (per-call override), not retried', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: fnPath().source }, response: { status: 200, body: {}, delayMs: 3000 }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: fnPath().source }, response: { status: 200, body: {}, delayMs: 3000 }, times: 1 });
       const started = Date.now();
       const error = await rejection(() => fx.client.hogFunctions.get(fx.projectId, functionId, { timeoutMs: 200 }));
       assert.ok(error instanceof TimeoutError, String(error));
@@ -141,7 +141,7 @@ describe('retries, timeouts, cancellation', () => {
     test('the client-wide default applies when the call gives none', async () => {
       const hasty = makeClient(fx.emu, { timeoutMs: 150 });
       try {
-        await fx.admin.fault({ match: { method: 'PATCH', path: fnPath().source }, response: { status: 200, body: {}, delayMs: 3000 }, times: 1 });
+        await fx.admin.addFault({ match: { method: 'PATCH', path: fnPath().source }, response: { status: 200, body: {}, delayMs: 3000 }, times: 1 });
         const error = await rejection(() => hasty.hogFunctions.update(fx.projectId, functionId, { description: 'x' }));
         assert.ok(error instanceof TimeoutError, String(error));
         assert.equal(error.timeoutMs, 150);
@@ -153,7 +153,7 @@ describe('retries, timeouts, cancellation', () => {
 
   describe('cancellation', () => {
     test('aborting mid-request rejects promptly with CancelledError', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: fnPath().source }, response: { status: 200, body: {}, delayMs: 3000 }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: fnPath().source }, response: { status: 200, body: {}, delayMs: 3000 }, times: 1 });
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 100);
       const started = Date.now();
@@ -163,7 +163,7 @@ describe('retries, timeouts, cancellation', () => {
     });
 
     test('aborting during a backoff wait rejects promptly, without another attempt', async () => {
-      await fx.admin.fault({ match: { method: 'GET', path: fnPath().source }, response: { status: 503, headers: { 'retry-after': '4' }, body: {} }, times: 1 });
+      await fx.admin.addFault({ match: { method: 'GET', path: fnPath().source }, response: { status: 503, headers: { 'retry-after': '4' }, body: {} }, times: 1 });
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 300);
       const started = Date.now();

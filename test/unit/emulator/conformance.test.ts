@@ -6,11 +6,12 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { CHECKOUT_ID, DIGEST_FLOW, FLOWS, FN, ONBOARDING_FLOW, SCRUB_ID, useEmulator, VALID_HOG } from './helpers';
 import { sharedPath, sharedSkip } from '../support/shared';
+import type { LooseJson } from '../support/looseJson';
 
 const SAMPLES = sharedPath('reference', 'samples');
 const skip = sharedSkip('reference/samples');
 
-function sample(name: string): any {
+function sample(name: string): LooseJson {
   return stripNotes(JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')));
 }
 

@@ -1,11 +1,12 @@
 // Shared helpers for the emulator tests: a started emulator and a tiny JSON fetch wrapper.
 import { after, before } from 'node:test';
 import { DEMO_API_KEY, startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index';
+import type { LooseJson } from '../support/looseJson';
 
 export interface ApiResponse {
   status: number;
-  /** Parsed JSON (null when not JSON). `any` on purpose: tests assert on it field by field. */
-  body: any;
+  /** Parsed JSON (null when not JSON). */
+  body: LooseJson;
   text: string;
   headers: Headers;
 }

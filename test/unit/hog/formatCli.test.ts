@@ -74,10 +74,10 @@ describe('hog format', () => {
   });
 
   test('runs as a command: stdout is the formatted file, byte for byte', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/hog/cli.ts', 'format', messy], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/hog.ts', 'format', messy], { encoding: 'utf8' });
     assert.equal(result.status, 0, result.stderr);
     assert.equal(result.stdout, FORMATTED);
-    const check = spawnSync(process.execPath, ['--import', 'tsx', 'src/hog/cli.ts', 'format', '--check', messy], { encoding: 'utf8' });
+    const check = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/hog.ts', 'format', '--check', messy], { encoding: 'utf8' });
     assert.equal(check.status, 1);
     assert.equal(check.stdout, messy + '\n');
   });

@@ -1,4 +1,4 @@
-// The `hog` command line (src/hog/cli.ts, bundled to dist/hog.js).
+// The `hog` command line's language commands (src/hog/cli.ts; the command is src/cli/hog.ts, bundled to dist/hog.js).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -84,7 +84,7 @@ describe('hog command line', () => {
   });
 
   test('runs as a command through tsx (the entry-point guard lets it run)', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/hog/cli.ts', 'check', invalid], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/hog.ts', 'check', invalid], { encoding: 'utf8' });
     assert.equal(result.status, 1, result.stderr);
     assert.equal(result.stdout.split('\n').filter(Boolean).length, 2);
   });

@@ -7,12 +7,14 @@ import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import {
   buildFlowInvocationRequest, buildFunctionInvocationRequest, InvalidBufferError, parseGlobals, renderGlobals, sampleGlobals,
 } from '../../../src/invocation';
+import { EmulatorAdmin } from '../../support/emulatorAdmin';
+import type { LooseJson } from '../support/looseJson';
 import { keysOf, readSample, sampleSkip } from './samples';
 
 const KEY = 'phx_invocation_test_key';
 const CHECKOUT_ID = '0197e2a1-5c3b-7d4e-8f90-000000000001';
 const ONBOARDING_FLOW = '0197d0c4-3a2b-7c1d-8e9f-000000000001';
-type Obj = Record<string, any>;
+type Obj = Record<string, LooseJson>;
 
 describe('invocation requests', () => {
   let emulator: RunningEmulator;
@@ -28,8 +30,7 @@ describe('invocation requests', () => {
   });
 
   async function lastInvocationBody(): Promise<Obj> {
-    const requests = (await (await fetch(`${emulator.url}/_emulator/requests`)).json()) as Obj[];
-    const posted = requests.filter((r) => r.method === 'POST' && /\/invocations\/$/.test(r.path));
+    const posted = await new EmulatorAdmin(emulator.url).requestsTo('POST', /\/invocations\/$/);
     return posted.at(-1)!.body as Obj;
   }
 

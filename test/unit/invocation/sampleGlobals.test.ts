@@ -3,10 +3,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { globalsFamily, sampleGlobals, type SampleSubject } from '../../../src/invocation';
+import type { LooseJson } from '../support/looseJson';
 import { keysOf, readSample, sampleSkip } from './samples';
 
 const CONTEXT = { baseUrl: 'https://us.posthog.com/some/path', projectId: 12345, projectName: 'Web app (production)', now: new Date('2025-06-03T10:15:05.000Z') };
-type Obj = Record<string, any>;
+type Obj = Record<string, LooseJson>;
 
 function globals(subject: Partial<SampleSubject> & Pick<SampleSubject, 'type'>): Obj {
   return sampleGlobals({ id: 'fn-1', name: 'My function', ...subject }, CONTEXT) as Obj;

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { PostHogClient, type LogEntry } from '../../../src/api';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
+import { EmulatorAdmin, type AdminObjectKind, type Fault, type LoggedRequest, type NewLogEntry } from '../../support/emulatorAdmin';
 import type { Scheduler } from '../../../src/logs';
 
 export const KEY = 'phx_tail_test_key';
@@ -17,49 +18,20 @@ export function makeClient(emulator: RunningEmulator): PostHogClient {
   return new PostHogClient({ baseUrl: emulator.url, apiKey: KEY, env: {}, retry: { maxAttempts: 1 }, timeoutMs: 10_000 });
 }
 
-export interface NewRow {
-  level: string;
-  message: string;
-  timestamp?: string;
-  instance_id?: string;
-}
-
-export interface RecordedRequest {
-  method: string;
-  path: string;
-  query: Record<string, string>;
-}
-
-export class Admin {
-  constructor(private readonly url: string) {}
-
-  addLogs(id: string, entries: NewRow[], kind: 'hog_function' | 'hog_flow' = 'hog_function'): Promise<unknown> {
-    return this.call('POST', '/_emulator/logs', { kind, id, entries });
+/** The admin routes, with what the tail tests ask of them in short. */
+export class Admin extends EmulatorAdmin {
+  addLogs(id: string, entries: NewLogEntry[], kind: AdminObjectKind = 'hog_function'): Promise<unknown> {
+    return this.appendLogs(kind, id, entries);
   }
 
-  fault(pathPattern: string, status = 503, extra: Record<string, unknown> = {}): Promise<unknown> {
-    return this.call('POST', '/_emulator/faults', {
-      match: { method: 'GET', path: pathPattern },
-      response: { status, headers: { 'retry-after': '1' }, ...extra },
-      times: 1,
-    });
+  /** The next GET whose path matches fails with `status` (503 with a 1 s Retry-After by default). */
+  fault(pathPattern: string, status = 503, extra: Partial<Fault['response']> = {}): Promise<void> {
+    return this.addFault({ match: { method: 'GET', path: pathPattern }, response: { status, headers: { 'retry-after': '1' }, ...extra }, times: 1 });
   }
 
-  async logRequests(id: string): Promise<RecordedRequest[]> {
-    const all = (await this.call('GET', '/_emulator/requests')) as RecordedRequest[];
-    return all.filter((r) => r.method === 'GET' && r.path.includes(`/${id}/logs/`));
-  }
-
-  private async call(method: string, path: string, body?: unknown): Promise<unknown> {
-    const response = await fetch(this.url + path, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(10_000),
-    });
-    const text = await response.text();
-    assert.ok(response.ok, `admin ${method} ${path} failed: ${response.status} ${text}`);
-    return text ? (JSON.parse(text) as unknown) : undefined;
+  /** The logged GETs of an object's logs. */
+  logRequests(id: string): Promise<LoggedRequest[]> {
+    return this.requestsTo('GET', new RegExp(`/${id}/logs/`));
   }
 }
 

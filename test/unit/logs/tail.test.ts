@@ -36,7 +36,7 @@ describe('LogTail against the emulator', () => {
 
   async function harness(options: Partial<LogTailOptions> = {}, fetchPage?: (real: FetchLogPage) => FetchLogPage): Promise<Harness> {
     const id = await createFunction(client);
-    const real = logPageFetcher(client, { kind: 'hog_function', projectId: 1, id });
+    const real = logPageFetcher(client, { kind: 'function', projectId: 1, id });
     const scheduler = new ManualScheduler();
     const h: Harness = { id, shown: [], errors: [], gaps: [], scheduler, tail: undefined as unknown as LogTail };
     h.tail = new LogTail({
@@ -254,7 +254,7 @@ describe('LogTail against the emulator', () => {
     });
     const shown: LogEntry[] = [];
     const scheduler = new ManualScheduler();
-    const tail = new LogTail({ fetchPage: logPageFetcher(client, { kind: 'hog_flow', projectId: 1, id: flow.id }), onEntries: (e) => shown.push(...e), scheduler });
+    const tail = new LogTail({ fetchPage: logPageFetcher(client, { kind: 'flow', projectId: 1, id: flow.id }), onEntries: (e) => shown.push(...e), scheduler });
     tail.start();
     await tail.pollNow();
     await admin.addLogs(flow.id, [{ level: 'INFO', message: 'flow step', timestamp: stamp(1) }], 'hog_flow');
@@ -265,7 +265,7 @@ describe('LogTail against the emulator', () => {
 
   test('real timers: stop and dispose end polling (checked in the request log); start after dispose does nothing', async () => {
     const id = await createFunction(client);
-    const tail = new LogTail({ fetchPage: logPageFetcher(client, { kind: 'hog_function', projectId: 1, id }), onEntries: () => undefined, intervalMs: 15 });
+    const tail = new LogTail({ fetchPage: logPageFetcher(client, { kind: 'function', projectId: 1, id }), onEntries: () => undefined, intervalMs: 15 });
     // A second tail on the same interval is the clock: once it has polled 3 more times, a tail that
     // were still running would have polled too.
     const witness = await startWitness(15);
@@ -293,7 +293,7 @@ describe('LogTail against the emulator', () => {
   /** A running tail of its own function; `polls(n)` resolves once it has sent n more log requests. */
   async function startWitness(intervalMs: number) {
     const id = await createFunction(client, 'Witness');
-    const tail = new LogTail({ fetchPage: logPageFetcher(client, { kind: 'hog_function', projectId: 1, id }), onEntries: () => undefined, intervalMs });
+    const tail = new LogTail({ fetchPage: logPageFetcher(client, { kind: 'function', projectId: 1, id }), onEntries: () => undefined, intervalMs });
     tail.start();
     const count = async () => (await admin.logRequests(id)).length;
     return {

@@ -1,6 +1,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { documentPath, isFolderPath, objectKey, parseDocumentAddress, sanitizeName } from '../../../src/documents/address';
+import { documentPath, isFolderPath, parseDocumentAddress, sanitizeName } from '../../../src/documents/address';
+import { objectKey, type ObjectRef } from '../../../src/objects/objectRef';
+
+const fn = (projectId: number, id: string): ObjectRef => ({ authority: 'h', projectId, kind: 'function', id });
 
 const FN = '0197e2a1-5c3b-7d4e-8f90-1a2b3c4d5e6f';
 const FLOW = '0197d0c4-3a2b-7c1d-8e9f-0a1b2c3d4e5f';
@@ -8,26 +11,30 @@ const FLOW = '0197d0c4-3a2b-7c1d-8e9f-0a1b2c3d4e5f';
 describe('document addresses', () => {
   it('builds the three document paths', () => {
     assert.equal(
-      documentPath({ projectId: '1', kind: 'functionCode', objectId: FN, name: 'Slack alerts' }),
+      documentPath({ object: fn(1, FN), kind: 'functionCode', name: 'Slack alerts' }),
       `/projects/1/functions/${FN}/Slack alerts.hog`,
     );
     assert.equal(
-      documentPath({ projectId: '1', kind: 'functionConfig', objectId: FN, name: 'a/b' }),
+      documentPath({ object: fn(1, FN), kind: 'functionConfig', name: 'a/b' }),
       `/projects/1/functions/${FN}/a-b.json`,
     );
-    assert.equal(documentPath({ projectId: '2', kind: 'flow', objectId: FLOW, name: '' }), `/projects/2/flows/${FLOW}/flow.json`);
+    assert.equal(documentPath({ object: { authority: 'h', projectId: 2, kind: 'flow', id: FLOW }, kind: 'flow', name: '' }), `/projects/2/flows/${FLOW}/flow.json`);
   });
 
   it('parses them back; the name is display only', () => {
     const a = parseDocumentAddress('127.0.0.1:8010', `/projects/1/functions/${FN}/Anything.hog`);
-    assert.deepEqual(a, { authority: '127.0.0.1:8010', projectId: '1', kind: 'functionCode', objectId: FN, name: 'Anything' });
+    assert.deepEqual(a, { object: { authority: '127.0.0.1:8010', projectId: 1, kind: 'function', id: FN }, kind: 'functionCode', name: 'Anything' });
     const b = parseDocumentAddress('h', `/projects/1/functions/${FN}/Other name.json`)!;
     assert.equal(b.kind, 'functionConfig');
-    assert.equal(objectKey(a!), objectKey({ ...b, authority: '127.0.0.1:8010' }));
+    assert.equal(objectKey(a!.object), objectKey({ ...b.object, authority: '127.0.0.1:8010' }));
+    assert.deepEqual(parseDocumentAddress('h', `/projects/1/flows/${FLOW}/x.json`)!.object, { authority: 'h', projectId: 1, kind: 'flow', id: FLOW });
     assert.equal(parseDocumentAddress('h', `/projects/1/flows/${FLOW}/x.json`)!.kind, 'flow');
     assert.equal(parseDocumentAddress('h', `/projects/1/flows/${FLOW}/x.hog`), undefined);
     assert.equal(parseDocumentAddress('h', `/projects/1/functions/${FN}`), undefined);
     assert.equal(parseDocumentAddress('', `/projects/1/functions/${FN}/x.hog`), undefined);
+    // PostHog's project ids start at 1.
+    assert.equal(parseDocumentAddress('h', `/projects/0/functions/${FN}/x.hog`), undefined);
+    assert.equal(parseDocumentAddress('h', `/projects/@current/functions/${FN}/x.hog`), undefined);
   });
 
   it('a crafted posthog:// link names no document: ids must have their documented form', () => {
@@ -63,6 +70,6 @@ describe('document addresses', () => {
     assert.equal(sanitizeName('Invoice\u202egpj.exe', 'f'), 'Invoicegpj.exe');
     assert.equal(sanitizeName('Pro\u200bduction\u2066', 'f'), 'Production');
     assert.equal(sanitizeName('\u200b\u202e', 'function'), 'function');
-    assert.equal(documentPath({ projectId: '1', kind: 'functionCode', objectId: FN, name: 'a\u202eb' }), `/projects/1/functions/${FN}/ab.hog`);
+    assert.equal(documentPath({ object: fn(1, FN), kind: 'functionCode', name: 'a\u202eb' }), `/projects/1/functions/${FN}/ab.hog`);
   });
 });

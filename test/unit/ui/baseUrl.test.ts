@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { authorityOf, connectionLabel, normalizeBaseUrl, secretKeyFor } from '../../../src/connections/baseUrl';
 import { describeError, missingScope } from '../../../src/ui/errorMessages';
 import { ApiError, CancelledError, NetworkError, StaleUpdateError } from '../../../src/api/errors';
+import { NotSignedInError } from '../../../src/connections/errors';
 
 describe('base URLs', () => {
   it('normalises what users type', () => {
@@ -36,6 +37,12 @@ describe('error messages', () => {
     assert.deepEqual(describeError(new NetworkError('connection refused', 'ECONNREFUSED', request))!.steps, ['retry']);
     assert.deepEqual(describeError(apiError(401, 'bad key'))!.steps, ['signIn']);
     assert.equal(describeError(new CancelledError(request)), undefined);
+  });
+
+  it('takes the next steps of an error that names its own (not signed in: sign in)', () => {
+    const report = describeError(new NotSignedInError('posthog.example.com'), 'Opening “a.hog”')!;
+    assert.deepEqual(report.steps, ['signIn']);
+    assert.equal(report.message, 'Opening “a.hog” failed: You are not signed in to PostHog at posthog.example.com. Sign in to open and save its functions and flows.');
   });
 
   it('names the field of a 400 and the scope of a 403', () => {

@@ -7,6 +7,7 @@ import { startEmulator } from '../../../src/emulator';
 import { loadChildren, loadPage, type LoaderDeps } from '../../../src/explorer/children';
 import { FUNCTION_GROUPS, nodeIds, type ExplorerNode, type NodeOf } from '../../../src/explorer/nodes';
 import { presentFlow, presentFunction } from '../../../src/explorer/presentation';
+import { EmulatorAdmin } from '../../support/emulatorAdmin';
 
 const KEY = 'phx_ui_all';
 const NO_PROJECTS_KEY = 'phx_ui_functions_only';
@@ -26,12 +27,8 @@ describe('explorer children', () => {
     pageSize: () => pageSize,
   });
 
-  async function requests(): Promise<Array<{ method: string; path: string; query: Record<string, string> }>> {
-    return (await (await fetch(`${emulator.url}/_emulator/requests`)).json()) as Array<{ method: string; path: string; query: Record<string, string> }>;
-  }
-  async function clearRequests(): Promise<void> {
-    await fetch(`${emulator.url}/_emulator/requests`, { method: 'DELETE' });
-  }
+  const requests = () => new EmulatorAdmin(emulator.url).requests();
+  const clearRequests = () => new EmulatorAdmin(emulator.url).clearRequests();
 
   before(async () => {
     emulator = await startEmulator({

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PostHogClient } from '../../../src/api';
-import { exitCodeOf, push, readWorkspace, resolveTarget, status, type OperationContext } from '../../../src/workspace';
+import { exitCodeOf, push, readWorkspace, resolveWorkspaceTarget, status, type OperationContext } from '../../../src/workspace';
 import { FAST_RETRY } from '../api/support/harness';
 import { until } from '../support/wait';
 import { CHECKOUT, CHECKOUT_ID, KEY, SCRUB, SCRUB_ID, useWorkspaceFixture } from './support';
@@ -13,7 +13,7 @@ describe('workspace API', () => {
 
   async function contextFor(signal?: AbortSignal): Promise<{ context: OperationContext; progress: string[] }> {
     const workspace = await readWorkspace(fx.dir);
-    const target = resolveTarget(workspace.binding, {});
+    const target = resolveWorkspaceTarget(workspace.binding, {});
     assert.ok(typeof target !== 'string', String(target));
     const client = new PostHogClient({ baseUrl: target.host, apiKey: KEY, retry: FAST_RETRY, env: {} });
     const progress: string[] = [];
@@ -43,7 +43,7 @@ describe('workspace API', () => {
     fx.write(`functions/${CHECKOUT}.hog`, `${fx.read(`functions/${CHECKOUT}.hog`)}print(1)\n`);
     fx.write(`functions/${SCRUB}.hog`, `${fx.read(`functions/${SCRUB}.hog`)}print(2)\n`);
     const scrubBase = fx.lockEntry(1, 'functions', SCRUB)?.updated_at;
-    await fx.admin.fault({ match: { method: 'PATCH', path: SCRUB_ID }, response: { status: 200, body: {}, delayMs: 60_000 } });
+    await fx.admin.addFault({ match: { method: 'PATCH', path: SCRUB_ID }, response: { status: 200, body: {}, delayMs: 60_000 } });
     const controller = new AbortController();
     const { context } = await contextFor(controller.signal);
     const pushing = push(context, {});

@@ -72,11 +72,11 @@ describe('hog workspace commands', () => {
   test('a failed request is exit 1, and nothing in the output holds the key', async () => {
     await fx.pulled();
     fx.write(`functions/${SCRUB}.hog`, `${fx.read(`functions/${SCRUB}.hog`)}print(1)\n`);
-    await fx.admin.fault({ match: { method: 'PATCH', path: SCRUB_ID }, response: { status: 500, body: { type: 'server_error', code: 'error', detail: `boom ${KEY}`, attr: null } } });
+    await fx.admin.addFault({ match: { method: 'PATCH', path: SCRUB_ID }, response: { status: 500, body: { type: 'server_error', code: 'error', detail: `boom ${KEY}`, attr: null } } });
     const result = await fx.run(['push']);
     assert.equal(result.code, 1);
     assert.match(result.out, new RegExp(`^failed +functions/${SCRUB} +\\(hog\\); PostHog error 500: boom \\[redacted\\]`, 'm'));
-    await fx.admin.fault({ match: { method: 'GET', path: 'hog_flows' }, response: { status: 403, body: { type: 'authentication_error', code: 'permission_denied', detail: 'API key missing required scope', attr: null } } });
+    await fx.admin.addFault({ match: { method: 'GET', path: 'hog_flows' }, response: { status: 403, body: { type: 'authentication_error', code: 'permission_denied', detail: 'API key missing required scope', attr: null } } });
     const listing = await fx.runJson(['status']);
     assert.equal(listing.code, 1, 'status that could not compare');
     assert.match(listing.report.errors[0] ?? '', /^PostHog error 403: API key missing required scope/);

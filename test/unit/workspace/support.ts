@@ -9,7 +9,8 @@ import { PostHogClient } from '../../../src/api';
 import { runWorkspaceCommand } from '../../../src/cli';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator';
 import type { OperationReport } from '../../../src/workspace';
-import { Admin, FAST_RETRY, type LoggedRequest } from '../api/support/harness';
+import { EmulatorAdmin } from '../../support/emulatorAdmin';
+import { FAST_RETRY, type LoggedRequest } from '../api/support/harness';
 
 /** A key unlike any other string in the data, so any appearance of it in output is a leak. */
 export const KEY = 'phx_workspace_4c1d9e_never_printed';
@@ -28,7 +29,7 @@ export interface JsonResult {
 
 export interface WorkspaceFixture {
   emu: RunningEmulator;
-  admin: Admin;
+  admin: EmulatorAdmin;
   /** A client of the same emulator, for changes "someone else" makes. */
   api: PostHogClient;
   /** This test's workspace folder. */
@@ -52,7 +53,7 @@ export function useWorkspaceFixture(): WorkspaceFixture {
   const fx = {} as WorkspaceFixture;
   before(async () => {
     fx.emu = await startEmulator({ admin: true, seed: 'demo', apiKeys: [{ key: KEY, scopes: ['*'] }] });
-    fx.admin = new Admin(fx.emu.url);
+    fx.admin = new EmulatorAdmin(fx.emu.url);
     fx.api = new PostHogClient({ baseUrl: fx.emu.url, apiKey: KEY, retry: FAST_RETRY, env: {} });
   });
   beforeEach(async () => {

@@ -1,11 +1,14 @@
 // Shared set-up for the API client tests: a local PostHog emulator with known keys, a client with
-// fast retry delays, the emulator's admin routes (request log, faults, touch), and the check that an
-// error never contains the API key.
+// fast retry delays, the emulator's admin routes (test/support/emulatorAdmin.ts), and the check that
+// an error never contains the API key.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach } from 'node:test';
 import { inspect } from 'node:util';
 import { PostHogClient, type PostHogClientOptions } from '../../../../src/api';
 import { startEmulator } from '../../../../src/emulator';
+import { EmulatorAdmin } from '../../../support/emulatorAdmin';
+
+export type { Fault, LoggedRequest } from '../../../support/emulatorAdmin';
 
 export const ALL_KEY = 'phx_test_all';
 export const READONLY_KEY = 'phx_test_readonly';
@@ -30,7 +33,7 @@ export function makeClient(emu: Emulator, overrides: Partial<PostHogClientOption
 export interface ClientFixture {
   emu: Emulator;
   client: PostHogClient;
-  admin: Admin;
+  admin: EmulatorAdmin;
   /** The key's current project (users/@me → team). */
   projectId: number;
 }
@@ -45,7 +48,7 @@ export function useClientFixture(clientOptions: Partial<PostHogClientOptions> = 
   before(async () => {
     fx.emu = await startTestEmulator();
     fx.client = makeClient(fx.emu, clientOptions);
-    fx.admin = new Admin(fx.emu.url);
+    fx.admin = new EmulatorAdmin(fx.emu.url);
     fx.projectId = (await fx.client.discovery.me()).team!.id;
   });
   beforeEach(async () => {
@@ -56,75 +59,6 @@ export function useClientFixture(clientOptions: Partial<PostHogClientOptions> = 
     await fx.emu.close();
   });
   return fx;
-}
-
-export interface LoggedRequest {
-  method: string;
-  path: string;
-  query: Record<string, unknown> | string;
-  body: unknown;
-  headers: Record<string, string>;
-  /** PostHog's handler ran (false when an injected fault answered instead). */
-  handled: boolean;
-  /** A fault's streamed body (`bodyBytes`): bytes handed to the socket. */
-  streamedBytes?: number;
-  /** Set once that body ended: false when the client hung up before the end. */
-  streamComplete?: boolean;
-}
-
-export class Admin {
-  constructor(private readonly url: string) {}
-
-  async requests(): Promise<LoggedRequest[]> {
-    return (await this.call('GET', '/_emulator/requests')) as LoggedRequest[];
-  }
-
-  /** Logged requests with this method whose path matches. */
-  async requestsTo(method: string, path: RegExp): Promise<LoggedRequest[]> {
-    return (await this.requests()).filter((r) => r.method === method && path.test(r.path));
-  }
-
-  async clearRequests(): Promise<void> {
-    await this.call('DELETE', '/_emulator/requests');
-  }
-
-  async fault(fault: FaultSpec): Promise<void> {
-    await this.call('POST', '/_emulator/faults', fault);
-  }
-
-  async clearFaults(): Promise<void> {
-    await this.call('DELETE', '/_emulator/faults');
-  }
-
-  async reset(): Promise<void> {
-    await this.call('POST', '/_emulator/reset');
-  }
-
-  /** Someone else edits the object: it gets a new updated_at. */
-  async touch(kind: 'hog_function' | 'hog_flow', id: string): Promise<void> {
-    await this.call('POST', '/_emulator/touch', { kind, id });
-  }
-
-  private async call(method: string, path: string, body?: unknown): Promise<unknown> {
-    const response = await fetch(this.url + path, {
-      method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    assert.ok(response.ok, `admin ${method} ${path} failed: ${response.status} ${text}`);
-    return text ? (JSON.parse(text) as unknown) : undefined;
-  }
-}
-
-export interface FaultSpec {
-  match: { method?: string; path?: string };
-  response: {
-    status?: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; reset?: boolean; afterHandler?: boolean;
-    /** A JSON object of exactly this many bytes, streamed as the client reads it. */
-    bodyBytes?: number;
-  };
-  times?: number;
 }
 
 /** Every way an error can be shown or serialised: none may contain the key. */

@@ -1,0 +1,191 @@
+import * as vscode from 'vscode';
+import { Disposable } from '../common/lifecycle';
+import type { ClientPool } from '../connections/clients';
+import type { DocumentAddress } from '../documents/address';
+import { holdsAnyField, parseDocument, renderDocument } from '../documents/formats';
+import { describeHogSyntaxProblem, hogSyntaxProblem } from '../documents/hogSyntax';
+import { UnknownBaseError } from '../documents/unknownBase';
+import type { DocumentVersions } from '../documents/versions';
+import { fetchObject, objectApi, tagged, type FetchedObject, type PatchOf, type PostHogObject } from '../objects/objectApi';
+import { objectKey, type ObjectKind, type ObjectRef } from '../objects/objectRef';
+import type { SaveDiagnostics } from './diagnostics';
+import { toFileSystemError } from './fsErrors';
+import { openDocument, shownUris } from './openDocuments';
+import { addressOf } from './uris';
+
+/** A fresh version of an object: read, saved, or changed by a command. */
+export type LoadedObject = FetchedObject & { readonly ref: ObjectRef };
+
+/** A save that did not reach PostHog (the buffer stays dirty). */
+export interface SaveFailure {
+  readonly uri: vscode.Uri;
+  readonly address: DocumentAddress;
+  /** The text that was being saved. */
+  readonly text: string;
+  readonly error: unknown;
+}
+
+export interface ProviderDeps {
+  readonly clients: ClientPool;
+  readonly versions: DocumentVersions;
+  readonly diagnostics: SaveDiagnostics;
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * The `posthog` file system. Opening a document costs exactly one GET of its object; saving costs
+ * exactly one PATCH with that document's fields and `base_updated_at` set to the version it was read
+ * from. A failed save throws (the buffer stays dirty) and is announced through onDidFailSave, whose
+ * listener offers the next steps without holding up the save.
+ */
+export class PostHogFileSystem extends Disposable implements vscode.FileSystemProvider {
+  private readonly fileChanges = this.register(new vscode.EventEmitter<vscode.FileChangeEvent[]>());
+  readonly onDidChangeFile = this.fileChanges.event;
+  private readonly loaded = this.register(new vscode.EventEmitter<LoadedObject>());
+  /** A fresh version of an object arrived (read, saved, or changed by a command). */
+  readonly onDidLoadObject = this.loaded.event;
+  private readonly failed = this.register(new vscode.EventEmitter<SaveFailure>());
+  readonly onDidFailSave = this.failed.event;
+
+  constructor(private readonly deps: ProviderDeps) {
+    super();
+  }
+
+  watch(): vscode.Disposable {
+    // Changes made elsewhere are found on save (409), not by polling PostHog.
+    return new vscode.Disposable(() => undefined);
+  }
+
+  stat(uri: vscode.Uri): vscode.FileStat {
+    const address = addressOf(uri);
+    if (!address) throw vscode.FileSystemError.FileNotFound(uri);
+    const version = this.deps.versions.entry(uri.toString(), address);
+    return { type: vscode.FileType.File, ctime: 0, mtime: version.mtime, size: version.size };
+  }
+
+  readDirectory(): [string, vscode.FileType][] {
+    return [];
+  }
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    const address = this.resolve(uri);
+    try {
+      const { client } = await this.deps.clients.get(address.object.authority);
+      const fetched = await fetchObject(client, address.object);
+      const text = renderDocument(address.kind, fetched.object);
+      this.deps.versions.recordRead(uri.toString(), address, fetched.object.updated_at, text);
+      this.deps.diagnostics.clear(uri);
+      this.loaded.fire({ ...fetched, ref: address.object });
+      return encoder.encode(text);
+    } catch (error) {
+      throw toFileSystemError(error, uri);
+    }
+  }
+
+  async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
+    const address = this.resolve(uri);
+    const text = decoder.decode(content);
+    this.deps.versions.recordWrite(uri.toString(), address);
+    // Undefined for a buffer this session never read (e.g. restored after a restart): that counts
+    // as a conflict, since the server may hold newer changes.
+    const version = this.deps.versions.get(uri.toString());
+    this.deps.diagnostics.clear(uri);
+    const parsed = parseDocument(address.kind, text);
+    if (!parsed.ok) {
+      this.deps.diagnostics.set(uri, text, parsed.offset, parsed.length, parsed.message);
+      throw new vscode.FileSystemError(`Not saved to PostHog: ${parsed.message}`);
+    }
+    const syntax = address.kind === 'functionCode' ? hogSyntaxProblem(openDocumentLanguage(uri), text) : undefined;
+    if (syntax) throw new vscode.FileSystemError(`Not saved to PostHog: ${describeHogSyntaxProblem(syntax)}.`);
+    try {
+      const base = version?.base;
+      if (base === undefined) throw new UnknownBaseError();
+      const { client } = await this.deps.clients.get(address.object.authority);
+      const { projectId, id } = address.object;
+      const saved = await objectApi(client, address.object.kind).update(projectId, id, parsed.fields as PatchOf<ObjectKind>, { baseUpdatedAt: base });
+      this.afterSave(uri, address, base, saved, text);
+    } catch (error) {
+      this.failed.fire({ uri, address, text, error });
+      throw toFileSystemError(error, uri);
+    }
+  }
+
+  createDirectory(): void {
+    throw vscode.FileSystemError.NoPermissions('PostHog documents cannot be created here.');
+  }
+
+  delete(): void {
+    throw vscode.FileSystemError.NoPermissions('Delete functions and flows in PostHog.');
+  }
+
+  rename(): void {
+    throw vscode.FileSystemError.NoPermissions('Rename a function or flow through its configuration "name".');
+  }
+
+  /**
+   * The version to send as `base_updated_at` with a change of `object` made outside its documents
+   * (see objectChanged): the base of its dirty documents that `changedFields` cannot affect, the
+   * newest if they differ; undefined when there is none (no document's base could move, so there is
+   * nothing to guard). A 409 then means someone else changed the object after those documents were read.
+   */
+  guardFor(object: ObjectRef, changedFields: readonly string[]): string | undefined {
+    const key = objectKey(object);
+    const bases: string[] = [];
+    for (const document of vscode.workspace.textDocuments) {
+      const version = document.isDirty ? this.deps.versions.get(document.uri.toString()) : undefined;
+      if (!version?.base || objectKey(version.address.object) !== key) continue;
+      if (!holdsAnyField(version.address.kind, changedFields)) bases.push(version.base);
+    }
+    // PostHog's updated_at strings share one fixed-width ISO format, so the newest sorts last.
+    return bases.sort().at(-1);
+  }
+
+  /**
+   * Our own PATCH outside the documents (enable, rename, flow status…) changed `changedFields` of an
+   * object from version `previousUpdatedAt` (undefined when not known) to `changed`. Documents it
+   * cannot affect keep their edits and move to the new version, so their next save does not conflict;
+   * documents that are not dirty are re-read; a dirty document holding a changed field keeps its
+   * base, so saving it conflicts (it holds the old value). See DocumentVersions.recordObjectChange.
+   */
+  objectChanged(object: ObjectRef, previousUpdatedAt: string | undefined, changed: PostHogObject, changedFields: readonly string[]): void {
+    const uris = this.deps.versions.recordObjectChange(object, previousUpdatedAt, changed.updated_at, changedFields);
+    this.loaded.fire({ ...tagged(object.kind, changed), ref: object });
+    this.rereadClean(uris);
+  }
+
+  private afterSave(uri: vscode.Uri, address: DocumentAddress, base: string, saved: PostHogObject, text: string): void {
+    const others = this.deps.versions.recordSave(uri.toString(), address, base, saved.updated_at, text);
+    this.loaded.fire({ ...tagged(address.object.kind, saved), ref: address.object });
+    // Other open views of the same object show the new version; dirty ones keep the user's text.
+    this.rereadClean(others);
+  }
+
+  /**
+   * Makes VS Code re-read the documents among `uris` that are not dirty: at once for those shown in
+   * a tab; the others (closed, but still held by VS Code for a while) when they are opened again,
+   * since their mtime has moved. That saves a GET per document nobody looks at.
+   */
+  private rereadClean(uris: readonly string[]): void {
+    const shown = shownUris();
+    const reread: vscode.FileChangeEvent[] = [];
+    for (const uri of uris) {
+      const document = openDocument(uri);
+      if (!document || document.isDirty) continue;
+      this.deps.versions.touch(uri);
+      if (shown.has(uri)) reread.push({ type: vscode.FileChangeType.Changed, uri: document.uri });
+    }
+    if (reread.length > 0) this.fileChanges.fire(reread);
+  }
+
+  private resolve(uri: vscode.Uri): DocumentAddress {
+    const address = addressOf(uri);
+    if (!address) throw vscode.FileSystemError.FileNotFound(uri);
+    return address;
+  }
+}
+
+function openDocumentLanguage(uri: vscode.Uri): string | undefined {
+  return openDocument(uri)?.languageId;
+}

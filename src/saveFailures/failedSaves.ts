@@ -1,0 +1,91 @@
+// After a failed save: marks the field PostHog rejected, then offers the next step in a message that
+// does not hold up the save: Compare / Overwrite for a conflict, Retry for a network or server
+// problem, Sign In Again for a rejected key. Dismissing it means "keep editing".
+//
+// The file system only announces the failure; from there this flow goes one way: it reads and moves
+// the document's base version in the documents model and saves through VS Code like the user would.
+import * as vscode from 'vscode';
+import { ApiError } from '../api/errors';
+import { Disposable } from '../common/lifecycle';
+import type { ClientPool } from '../connections/clients';
+import type { ConnectionStore } from '../connections/store';
+import type { DocumentAddress } from '../documents/address';
+import { locateAttr } from '../documents/attrLocation';
+import { renderDocument } from '../documents/formats';
+import { UnknownBaseError } from '../documents/unknownBase';
+import type { DocumentVersions } from '../documents/versions';
+import type { SaveDiagnostics } from '../fileSystem/diagnostics';
+import type { PostHogFileSystem, SaveFailure } from '../fileSystem/provider';
+import { addressOf } from '../fileSystem/uris';
+import { fetchObject } from '../objects/objectApi';
+import { objectKey } from '../objects/objectRef';
+import type { PrompterSlot } from '../ui/prompter';
+import type { ErrorReporter } from '../ui/reportError';
+import { compareWithServer } from './compare';
+import { saveAgain } from './saveAgain';
+
+export interface FailedSavesDeps {
+  readonly prompts: PrompterSlot;
+  readonly errors: ErrorReporter;
+  readonly store: ConnectionStore;
+  readonly clients: ClientPool;
+  /** Each open document's base version: read here, and moved by Overwrite. */
+  readonly versions: DocumentVersions;
+  readonly diagnostics: SaveDiagnostics;
+  readonly fileSystem: Pick<PostHogFileSystem, 'onDidFailSave'>;
+  /** Signs in again to the connection at `baseUrl` (asking only for the key). */
+  signIn(baseUrl: string | undefined): unknown;
+}
+
+export class FailedSaves extends Disposable {
+  constructor(private readonly deps: FailedSavesDeps) {
+    super();
+    this.register(deps.fileSystem.onDidFailSave((failure) => this.handle(failure)));
+  }
+
+  private handle(failure: SaveFailure): void {
+    this.markRejectedField(failure);
+    const { uri, address, error } = failure;
+    const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    const unknownBase = error instanceof UnknownBaseError;
+    void this.deps.errors.report(error, {
+      action: `Saving “${name}”`,
+      report: unknownBase ? { message: `Saving “${name}” failed: ${error.message} Compare first, then overwrite if yours should win.`, steps: ['compare', 'overwrite'] } : undefined,
+      handlers: {
+        retry: () => saveAgain(uri, this.deps.versions),
+        compare: () => compareWithServer(uri),
+        overwrite: () => this.overwrite(uri, address, name),
+        signIn: () => this.deps.signIn(this.deps.store.get(address.object.authority)?.baseUrl),
+      },
+    });
+  }
+
+  /** After a confirm, bases the document on the version on PostHog now (one GET) and saves it again. */
+  private async overwrite(uri: vscode.Uri, address: DocumentAddress, name: string): Promise<void> {
+    const confirmed = await this.deps.prompts.current.confirm(
+      `Overwrite the version of “${name}” on PostHog?`,
+      'Someone else saved changes after you opened it. Your version replaces theirs; their changes to these fields are lost.',
+      'Overwrite',
+    );
+    if (!confirmed) return;
+    const { client } = await this.deps.clients.get(address.object.authority);
+    const { object } = await fetchObject(client, address.object);
+    this.deps.versions.rebase(uri.toString(), object.updated_at, renderDocument(address.kind, object));
+    await saveAgain(uri, this.deps.versions);
+  }
+
+  /** A 400 naming a field puts a diagnostic on it: in this document or in the other open view of the object. */
+  private markRejectedField({ uri, address, text, error }: SaveFailure): void {
+    if (!(error instanceof ApiError) || error.status !== 400 || !error.attr) return;
+    const message = `PostHog: ${error.detail}`;
+    const here = locateAttr(address.kind, text, error.attr);
+    if (here) return this.deps.diagnostics.set(uri, text, here.offset, here.length, message);
+    for (const document of vscode.workspace.textDocuments) {
+      const other = addressOf(document.uri);
+      if (!other || document.uri.scheme !== uri.scheme || objectKey(other.object) !== objectKey(address.object) || other.kind === address.kind) continue;
+      const otherText = document.getText();
+      const there = locateAttr(other.kind, otherText, error.attr);
+      if (there) return this.deps.diagnostics.set(document.uri, otherText, there.offset, there.length, message);
+    }
+  }
+}
