@@ -11,6 +11,7 @@ const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   field: vscode.CompletionItemKind.Field,
   input: vscode.CompletionItemKind.Property,
   keyword: vscode.CompletionItemKind.Keyword,
+  value: vscode.CompletionItemKind.Value,
 };
 
 export function completionProvider(documents: HogDocuments): vscode.CompletionItemProvider {

@@ -17,3 +17,4 @@ export { prepareRenameAt, renameAt, type PrepareRename, type RenameResult } from
 export { highlightsAt, referencesAt, type HogHighlight } from './references';
 export { foldingRanges, type HogFoldingRange } from './folding';
 export { selectionRangesAt } from './selection';
+export { eventNamePrefixAt, taxonomyNeedAt, type ProjectTaxonomy, type TaxonomyEvent, type TaxonomyKind, type TaxonomyProperty } from './taxonomy';
