@@ -18,3 +18,4 @@ export { highlightsAt, referencesAt, type HogHighlight } from './references';
 export { foldingRanges, type HogFoldingRange } from './folding';
 export { selectionRangesAt } from './selection';
 export { eventNamePrefixAt, taxonomyNeedAt, type ProjectTaxonomy, type TaxonomyEvent, type TaxonomyKind, type TaxonomyProperty } from './taxonomy';
+export { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokens, type HogSemanticToken } from './semanticTokens';
