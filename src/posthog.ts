@@ -17,6 +17,8 @@ import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import type { ExplorerNode } from './explorer/nodes';
 import { ExplorerTree } from './explorer/tree';
 import type { HogFunctionContextLookup } from './language/functionContext';
+import { withProjectDefinitions } from './language/projectTaxonomy';
+import { DefinitionsCache } from './taxonomy/definitionsCache';
 import { CommandRegistry } from './ui/commands';
 import { PrompterSlot, type Prompter } from './ui/prompter';
 import type { HogFunction } from './api/types/hogFunction';
@@ -81,6 +83,8 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   });
   const fileSystem = own(new PostHogFileSystem({ clients, versions, diagnostics, onSaveFailed: (f) => failures.handle(f) }));
   const functionContexts = new FunctionContexts();
+  const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
+  own(store.onDidChange(() => definitions.refreshAll()));
   own(
     fileSystem.onDidLoadObject(({ address, projectId, object }) => {
       const kind = address.kind === 'flow' ? 'flow' : 'function';
@@ -99,7 +103,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   registerCommands(commands, { store, clients, prompts, explorer, documents: fileSystem, failures, invocations, tails, metrics });
 
   return {
-    functionContext: functionContexts.lookup,
+    functionContext: withProjectDefinitions(functionContexts.lookup, definitions),
     explorer,
     explorerDragAndDrop: dragAndDrop,
     testing: {

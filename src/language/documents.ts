@@ -1,7 +1,7 @@
 // Parses and analyses each open Hog document once per version; every feature reads from here.
 import * as vscode from 'vscode';
 import { analyzeSource, type FunctionInfo, type SourceAnalysis } from '../hog/analysis';
-import type { HogFunctionContextLookup } from './functionContext';
+import type { HogFunctionContext, HogFunctionContextLookup } from './functionContext';
 
 export class HogDocuments implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; result: SourceAnalysis }>();
@@ -22,6 +22,11 @@ export class HogDocuments implements vscode.Disposable {
 
   /** The PostHog function behind a buffer; undefined for plain .hog files. */
   functionInfo(document: vscode.TextDocument): FunctionInfo | undefined {
+    return this.lookup(document.uri);
+  }
+
+  /** The same, with the project's definitions source when the buffer belongs to a project. */
+  functionContext(document: vscode.TextDocument): HogFunctionContext | undefined {
     return this.lookup(document.uri);
   }
 

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { ProjectDefinitions } from '../taxonomy/definitionsCache';
 
 /** What the Hog language features know about a buffer that belongs to a PostHog function. */
 export interface HogFunctionContext {
@@ -6,6 +7,8 @@ export interface HogFunctionContext {
   readonly type: string;
   /** The function's `inputs_schema` items (key, label, description, type, secret, ...). */
   readonly inputsSchema: ReadonlyArray<{ key: string; label?: string; description?: string; type?: string; secret?: boolean; required?: boolean }>;
+  /** The event and property definitions of the function's project, fetched when first needed. */
+  readonly definitions?: ProjectDefinitions;
 }
 
 /**

@@ -17,7 +17,7 @@ export { prepareRenameAt, renameAt, type PrepareRename, type RenameResult } from
 export { highlightsAt, referencesAt, type HogHighlight } from './references';
 export { foldingRanges, type HogFoldingRange } from './folding';
 export { selectionRangesAt } from './selection';
-export { eventNamePrefixAt, taxonomyNeedAt, type ProjectTaxonomy, type TaxonomyEvent, type TaxonomyKind, type TaxonomyProperty } from './taxonomy';
+export { eventNamePrefixAt, propertiesKindAt, taxonomyNeedAt, type ProjectTaxonomy, type TaxonomyEvent, type TaxonomyKind, type TaxonomyProperty } from './taxonomy';
 export { SEMANTIC_TOKEN_MODIFIERS, SEMANTIC_TOKEN_TYPES, semanticTokens, type HogSemanticToken } from './semanticTokens';
 export { quickFixesFor, type HogQuickFix } from './quickFixes';
 export { addInputToConfig } from './configInputs';

@@ -3,6 +3,7 @@
 // editor fetches a kind only when `taxonomyNeedAt` says the cursor needs it.
 import { memberChainBefore } from './completion';
 import { coreProperty } from './coreProperties';
+import type { Analysis } from './resolve';
 
 export interface TaxonomyProperty {
   readonly name: string;
@@ -63,4 +64,10 @@ export function describeProperty(owner: string, property: TaxonomyProperty | und
   const description = property?.description || core?.description;
   const example = core?.example !== undefined ? `Example: \`${core.example}\`` : '';
   return [heading, description ?? '', example].filter(Boolean).join('\n\n');
+}
+
+/** The properties list a hover at `offset` would read: on the key of `event.properties.<key>` or `person.properties.<key>`. */
+export function propertiesKindAt(analysis: Analysis, offset: number): TaxonomyKind | undefined {
+  const ref = analysis.references.find((r) => !r.symbol && r.spans[2] && r.spans[2].start <= offset && offset < r.spans[2].end);
+  return ref ? propertiesKind(ref.chain.slice(0, 2)) : undefined;
 }
