@@ -4,7 +4,7 @@ import { analyzeSource, type FunctionInfo, type SourceAnalysis } from '../hog/an
 import type { HogFunctionContext, HogFunctionContextLookup } from './functionContext';
 
 export class HogDocuments implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; result: SourceAnalysis }>();
+  private readonly cache = new Map<string, { document: vscode.TextDocument; version: number; result: SourceAnalysis }>();
   private readonly closeListener: vscode.Disposable;
 
   constructor(private readonly lookup: HogFunctionContextLookup) {
@@ -14,9 +14,10 @@ export class HogDocuments implements vscode.Disposable {
   analysis(document: vscode.TextDocument): SourceAnalysis {
     const key = document.uri.toString();
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version) return cached.result;
+    // A closed untitled buffer's URI can come back for a new one at the same version: compare documents too.
+    if (cached && cached.document === document && cached.version === document.version) return cached.result;
     const result = analyzeSource(document.getText());
-    this.cache.set(key, { version: document.version, result });
+    this.cache.set(key, { document, version: document.version, result });
     return result;
   }
 
