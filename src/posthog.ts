@@ -16,6 +16,8 @@ import { MetricsPanels } from './metricsPanels/metricsPanels';
 import { FailedSaves } from './saveFailures/failedSaves';
 import { InvocationRecorder, LogTailRecorder, metricsProbe, type InvocationProbe, type LogTailProbe, type MetricsProbe } from './testHooks/probes';
 import { TestInvocations } from './testInvocations/testInvocations';
+import { withProjectDefinitions } from './language/projectTaxonomy';
+import { DefinitionsCache } from './taxonomy/definitionsCache';
 import { CommandRegistry } from './ui/commands';
 import { PrompterSlot, type Prompter } from './ui/prompter';
 import { ErrorReporter } from './ui/reportError';
@@ -79,10 +81,12 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ clients, runner: commands }));
   registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics });
+  const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
+  own(store.onDidChange(() => definitions.refreshAll()));
 
   const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {
-    functionContext: documents.functionContexts.lookup,
+    functionContext: withProjectDefinitions(documents.functionContexts.lookup, definitions),
     explorer,
     explorerDragAndDrop: dragAndDrop,
     testing: {

@@ -2,6 +2,7 @@
 //   const client = new PostHogClient({ baseUrl: 'https://us.posthog.com', apiKey });
 //   for await (const fn of client.hogFunctions.list('@current', { type: ['destination'] })) { … }
 //   await client.close();
+import { DefinitionsApi } from './definitions';
 import { createDispatcher, type ProxySettings } from './dispatcher';
 import { DiscoveryApi } from './discovery';
 import { HogFlowsApi } from './hogFlows';
@@ -40,6 +41,8 @@ export class PostHogClient {
   readonly hogFlows: HogFlowsApi;
   readonly templates: TemplatesApi;
   readonly discovery: DiscoveryApi;
+  /** Event and property definitions of a project. */
+  readonly definitions: DefinitionsApi;
   readonly #transport: Transport;
 
   constructor(options: PostHogClientOptions) {
@@ -58,6 +61,7 @@ export class PostHogClient {
     this.hogFlows = new HogFlowsApi(this.#transport);
     this.templates = new TemplatesApi(this.#transport);
     this.discovery = new DiscoveryApi(this.#transport);
+    this.definitions = new DefinitionsApi(this.#transport);
   }
 
   /** Any other endpoint, with the same auth, time limit, retries and errors. The result is not checked beyond `expect`. */

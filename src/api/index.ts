@@ -21,7 +21,9 @@ export type { HogFlowDraftsApi, HogFunctionDraftsApi, StageDraftOptions } from '
 export type { RevisionsApi } from './revisions';
 export type { TemplatesApi } from './templates';
 export type { DiscoveryApi } from './discovery';
+export type { DefinitionsApi } from './definitions';
 export * from './types/common';
+export * from './types/definitions';
 export * from './types/discovery';
 export * from './types/hogFlow';
 export * from './types/hogFunction';

@@ -202,3 +202,20 @@ export interface MetricPoint {
 }
 
 export type SourceKind = 'hog_function' | 'hog_flow';
+
+/** An event seen in a project (event_definitions). */
+export interface StoredEventDefinition {
+  id: string;
+  name: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+/** A property seen on events, persons, groups or sessions (property_definitions). */
+export interface StoredPropertyDefinition {
+  id: string;
+  name: string;
+  type: 'event' | 'person' | 'group' | 'session';
+  property_type: string | null;
+  group_type_index?: number;
+}

@@ -1,4 +1,5 @@
 // The PostHog API surface the emulator answers, with each endpoint's personal-API-key scopes.
+import { listEventDefinitions, listPropertyDefinitions } from './definitions';
 import { currentUser, listOrganizationProjects, listProjects, retrieveProject } from './discovery';
 import { createBatchJob, listBatchJobs, userBlastRadius } from './flowBatchJobs';
 import { discardFlowDraft, publishFlow } from './flowDrafts';
@@ -90,6 +91,9 @@ export const ROUTES: Route[] = [
   route('GET', `${F}/:id/revisions/`, FLOW_READ, listFlowRevisions),
   route('GET', `${F}/:id/revisions/:version/`, FLOW_READ, retrieveFlowRevision),
   route('POST', `${F}/:id/revisions/:version/restore/`, FLOW_WRITE, restoreFlowRevision),
+
+  route('GET', '/api/projects/:project/event_definitions/', ['event_definition:read'], listEventDefinitions),
+  route('GET', '/api/projects/:project/property_definitions/', ['property_definition:read'], listPropertyDefinitions),
 
   route('GET', '/api/projects/:project/', ['project:read'], retrieveProject),
 ];

@@ -10,8 +10,10 @@ import type {
   MetricPoint,
   Organization,
   Project,
+  StoredEventDefinition,
   StoredHogFlow,
   StoredHogFunction,
+  StoredPropertyDefinition,
   StoredRevision,
   UserBasic,
 } from './model';
@@ -44,6 +46,9 @@ export class EmulatorState {
   readonly flowRevisions = new Map<string, StoredRevision<FlowContent>[]>();
   /** Publish confirm tokens minted by previews. */
   readonly publishTokens = new Map<string, PublishToken>();
+  /** Taxonomy per project id. */
+  readonly eventDefinitions = new Map<number, StoredEventDefinition[]>();
+  readonly propertyDefinitions = new Map<number, StoredPropertyDefinition[]>();
 
   constructor(
     readonly clock: Clock,

@@ -1,7 +1,8 @@
 // Completion and signature help for Hog documents.
 import * as vscode from 'vscode';
-import { completionsAt, signatureAt, type CompletionKind, type HogCompletion } from '../hog/analysis';
+import { completionsAt, signatureAt, taxonomyNeedAt, type CompletionKind, type FunctionInfo, type HogCompletion } from '../hog/analysis';
 import type { HogDocuments } from './documents';
+import type { ProjectTaxonomies } from './projectTaxonomy';
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   function: vscode.CompletionItemKind.Function,
@@ -11,18 +12,33 @@ const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   field: vscode.CompletionItemKind.Field,
   input: vscode.CompletionItemKind.Property,
   keyword: vscode.CompletionItemKind.Keyword,
+  value: vscode.CompletionItemKind.Value,
 };
 
-export function completionProvider(documents: HogDocuments): vscode.CompletionItemProvider {
+export function completionProvider(documents: HogDocuments, taxonomies: ProjectTaxonomies): vscode.CompletionItemProvider {
   return {
-    provideCompletionItems(document, position) {
+    async provideCompletionItems(document, position) {
       const result = documents.analysis(document);
       // A tree with errors can miss declarations; then locals come from the text.
       const analysis = result.syntaxErrors.length === 0 ? result.analysis : null;
       const offset = document.offsetAt(position);
-      return completionsAt(document.getText(), offset, analysis, documents.functionInfo(document)).map(toItem);
+      const text = document.getText();
+      const info = await withTaxonomy(documents, taxonomies, document, taxonomyNeedAt(text, offset));
+      return completionsAt(text, offset, analysis, info).map(toItem);
     },
   };
+}
+
+/** The buffer's function info, with the project's list `kind` when one is needed and available. */
+export async function withTaxonomy(
+  documents: HogDocuments,
+  taxonomies: ProjectTaxonomies,
+  document: vscode.TextDocument,
+  kind: Parameters<ProjectTaxonomies['load']>[1] | undefined,
+): Promise<FunctionInfo | undefined> {
+  const context = documents.functionContext(document);
+  const taxonomy = kind ? await taxonomies.load(context, kind) : undefined;
+  return context && taxonomy ? { ...context, taxonomy } : context;
 }
 
 function toItem(c: HogCompletion): vscode.CompletionItem {

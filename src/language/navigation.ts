@@ -1,13 +1,17 @@
 // Hover, go to definition and the outline for Hog documents.
 import * as vscode from 'vscode';
-import { definitionAt, documentSymbols, hoverAt, type HogDocumentSymbol } from '../hog/analysis';
+import { definitionAt, documentSymbols, hoverAt, propertiesKindAt, type HogDocumentSymbol } from '../hog/analysis';
+import { withTaxonomy } from './completion';
 import { spanToRange, type HogDocuments } from './documents';
+import type { ProjectTaxonomies } from './projectTaxonomy';
 
-export function hoverProvider(documents: HogDocuments): vscode.HoverProvider {
+export function hoverProvider(documents: HogDocuments, taxonomies: ProjectTaxonomies): vscode.HoverProvider {
   return {
-    provideHover(document, position) {
+    async provideHover(document, position) {
       const { analysis } = documents.analysis(document);
-      const found = hoverAt(analysis, document.offsetAt(position), documents.functionInfo(document));
+      const offset = document.offsetAt(position);
+      const info = await withTaxonomy(documents, taxonomies, document, propertiesKindAt(analysis, offset));
+      const found = hoverAt(analysis, offset, info);
       if (!found) return undefined;
       return new vscode.Hover(new vscode.MarkdownString(found.contents), spanToRange(document, found.span));
     },

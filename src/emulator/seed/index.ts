@@ -3,6 +3,7 @@
 import { EmulatorState } from '../state';
 import { MICROS_PER_DAY, formatMicros, type Clock } from '../time';
 import { seedActivity } from './activity';
+import { seedEventDefinitions, seedPropertyDefinitions } from './definitions';
 import { seedBatchJobs, seedFlows, seedSchedules } from './flows';
 import { seedFunctions } from './functions';
 import { seedOrganizations, seedProjects, seedUser } from './people';
@@ -19,6 +20,8 @@ export function createSeedState(seed: SeedName, clock: Clock): EmulatorState {
   for (const flow of seedFlows(now, creator)) state.flows.set(flow.id, flow);
   for (const [id, schedules] of seedSchedules(now)) state.schedules.set(id, schedules);
   for (const [id, jobs] of seedBatchJobs(now, creator)) state.batchJobs.set(id, jobs);
+  state.eventDefinitions.set(1, seedEventDefinitions(now));
+  state.propertyDefinitions.set(1, seedPropertyDefinitions());
   seedActivity(state, now);
   return state;
 }

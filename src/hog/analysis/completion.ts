@@ -7,10 +7,11 @@ import { isInSql, type Analysis } from './resolve';
 import { cursorContext } from './scan';
 import { describeSymbol, type HogSymbol } from './scopes';
 import { allStdlibFunctions, formatSignature } from './stdlib';
+import { memberChainBefore } from './memberChain';
+import { eventNamePrefixAt, propertiesKind, type TaxonomyProperty } from './taxonomy';
 import { declarationsInText } from './textDeclarations';
-import { isIdentPart } from './text';
 
-export type CompletionKind = 'function' | 'variable' | 'parameter' | 'global' | 'field' | 'input' | 'keyword';
+export type CompletionKind = 'function' | 'variable' | 'parameter' | 'global' | 'field' | 'input' | 'keyword' | 'value';
 
 export interface HogCompletion {
   readonly label: string;
@@ -29,33 +30,12 @@ export interface HogCompletion {
  */
 export function completionsAt(source: string, offset: number, analysis: Analysis | null, info?: FunctionInfo): HogCompletion[] {
   const context = cursorContext(source, offset);
-  if (context.inTextOrComment) return [];
+  if (context.inTextOrComment) return eventNamePrefixAt(source, offset) === undefined ? [] : eventNameCompletions(info);
   // In a query, names are columns and tables, not Hog variables: offer its keywords only.
   if (analysis ? isInSql(analysis, offset) : context.inQuery) return sqlKeywordCompletions(source, offset);
   const chain = memberChainBefore(source, offset);
   if (chain) return memberCompletions(chain, source, offset, analysis, info);
   return [...localCompletions(source, offset, analysis), ...globalCompletions(info), ...functionCompletions(), ...keywordCompletions()];
-}
-
-/** For `event.properties.$br|`: ['event', 'properties']; undefined when not after a dot. */
-export function memberChainBefore(source: string, offset: number): string[] | undefined {
-  let at = offset;
-  while (at > 0 && isIdentPart(source[at - 1])) at--;
-  const chain: string[] = [];
-  while (source[at - 1] === '.') {
-    at -= source[at - 2] === '?' ? 2 : 1;
-    const end = at;
-    if (source[at - 1] === '`') {
-      at = source.lastIndexOf('`', at - 2);
-      if (at < 0) return undefined;
-      chain.unshift(source.slice(at + 1, end - 1));
-    } else {
-      while (at > 0 && isIdentPart(source[at - 1])) at--;
-      if (at === end || /[0-9]/.test(source[at])) return undefined;
-      chain.unshift(source.slice(at, end));
-    }
-  }
-  return chain.length > 0 ? chain : undefined;
 }
 
 function memberCompletions(chain: string[], source: string, offset: number, analysis: Analysis | null, info?: FunctionInfo): HogCompletion[] {
@@ -65,6 +45,8 @@ function memberCompletions(chain: string[], source: string, offset: number, anal
     : declarationsInText(source, offset).some((d) => d.name === chain[0]);
   if (isLocal) return [];
   if (chain.length === 1 && chain[0] === 'inputs') return inputCompletions(info);
+  const kind = propertiesKind(chain);
+  if (kind && kind !== 'events') return propertyCompletions(chain[0], info?.taxonomy?.[kind] ?? []);
   const member = globalMember(info?.type ?? DEFAULT_FUNCTION_TYPE, chain);
   return (member?.fields ?? []).map((f) => ({
     label: f.name,
@@ -81,9 +63,36 @@ function inputCompletions(info?: FunctionInfo): HogCompletion[] {
     kind: 'input',
     detail: [item.label, item.type && `(${item.type}${item.secret ? ', secret' : ''})`].filter(Boolean).join(' '),
     documentation: item.description,
-    insertText: /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(item.key) ? undefined : '`' + item.key.replace(/`/g, '``') + '`',
+    insertText: quotedName(item.key),
     sortText: `0${item.key}`,
   }));
+}
+
+function propertyCompletions(owner: string, properties: readonly TaxonomyProperty[]): HogCompletion[] {
+  return properties.map((p) => ({
+    label: p.name,
+    kind: 'field',
+    detail: `(${owner} property)${p.type ? ` ${p.type}` : ''}`,
+    documentation: p.description ?? undefined,
+    insertText: quotedName(p.name),
+    sortText: `0${p.name}`,
+  }));
+}
+
+/** Event names inside the string compared with `event.event`: the text is inserted as typed. */
+function eventNameCompletions(info?: FunctionInfo): HogCompletion[] {
+  return (info?.taxonomy?.events ?? []).map((e) => ({
+    label: e.name,
+    kind: 'value',
+    detail: '(event)',
+    documentation: e.description ?? undefined,
+    sortText: `0${e.name}`,
+  }));
+}
+
+/** A name as Hog must write it after a dot: plain when it is an identifier, backticked otherwise. */
+function quotedName(name: string): string | undefined {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? undefined : '`' + name.replace(/`/g, '``') + '`';
 }
 
 function localCompletions(source: string, offset: number, analysis: Analysis | null): HogCompletion[] {

@@ -4,6 +4,7 @@ import { anyGlobal, DEFAULT_FUNCTION_TYPE, globalMember, typesProviding } from '
 import type { Analysis } from './resolve';
 import { describeSymbol, type HogSymbol, type Scope } from './scopes';
 import { formatSignature, stdlibFunction, type StdlibFunction } from './stdlib';
+import { describeProperty, findProperty, propertiesKind } from './taxonomy';
 import type { Span } from './text';
 
 export interface HogHover {
@@ -32,6 +33,11 @@ export function hoverAt(analysis: Analysis, offset: number, info?: FunctionInfo)
     const path = ref.chain.slice(0, index + 1);
     if (path[0] === 'inputs' && index === 1) {
       const contents = describeInput(path[1], info);
+      return contents ? { contents, span } : undefined;
+    }
+    const kind = index === 2 ? propertiesKind(path.slice(0, 2)) : undefined;
+    if (kind && kind !== 'events') {
+      const contents = describeProperty(path[0], findProperty(info?.taxonomy?.[kind], path[2]), path[2]);
       return contents ? { contents, span } : undefined;
     }
     const member = globalMember(type, path);

@@ -50,6 +50,8 @@ export interface Analysis {
   readonly calls: readonly CallUse[];
   readonly loopControls: readonly LoopControl[];
   readonly regions: readonly LanguageRegion[];
+  /** The targets of `target := value` statements. */
+  readonly assignments: readonly Span[];
 }
 
 /** Is `offset` in HogQL text (a query, a window function, the argument of `sql(…)`), outside placeholders? */
@@ -67,8 +69,8 @@ export function analyze(source: string, program: Program | null): Analysis {
   const walker = new Walker(source);
   if (program) walker.program(program);
   walker.resolve();
-  const { root, references, calls, loopControls, regions } = walker;
-  return { source, lines: new LineIndex(source), root, references, calls, loopControls, regions };
+  const { root, references, calls, loopControls, regions, assignments } = walker;
+  return { source, lines: new LineIndex(source), root, references, calls, loopControls, regions, assignments };
 }
 
 const LOOP_KEYWORDS = new Set(['break', 'continue']);
@@ -79,6 +81,7 @@ class Walker {
   readonly calls: CallUse[] = [];
   readonly loopControls: LoopControl[] = [];
   readonly regions: LanguageRegion[] = [];
+  readonly assignments: Span[] = [];
   private readonly hoisted = new Set<Statement>();
   private readonly reassignments: { name: string; scope: Scope; offset: number }[] = [];
   private scope: Scope;
@@ -115,6 +118,7 @@ class Walker {
         return;
       }
       case 'VariableAssignment':
+        this.assignments.push(span(node.left));
         this.expr(node.left);
         this.expr(node.right);
         if (node.left.node === 'Field' && node.left.chain.length === 1) {
