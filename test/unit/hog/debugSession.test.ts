@@ -87,8 +87,12 @@ describe('debug session: output unchanged on corpus programs', { skip: sharedSki
       const attached = await drive({ source }, []);
       assert.equal(attached.output.join('\n'), expected, 'under the debugger, no stops');
       const stepped = await drive({ source, stopOnEntry: true }, [], (session) => session.step('in'));
-      const statements = (compileSource(source, { debug: true }) as CompileSuccess).debugInfo!.statements.length;
-      assert.ok(stepped.stops.length >= statements, `stopped ${stepped.stops.length} times, at fewer than its ${statements} statements`);
+      // A breakpoint on every line stops at each statement run, as many times as stepping in does.
+      const everyLine = source.split('\n').map((_, i) => ({ line: i + 1 }));
+      const atEveryLine = await drive({ source }, everyLine);
+      assert.equal(stepped.stops.length, atEveryLine.stops.length, 'stepping in stops at every statement run');
+      assert.ok(stepped.stops.slice(1).every((stop) => stop.reason === 'step'));
+      assert.equal(atEveryLine.output.join('\n'), expected, 'stopping at every line');
       assert.equal(stepped.output.join('\n'), expected, 'stepping into every statement');
     });
   }
