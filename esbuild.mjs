@@ -28,6 +28,9 @@ const builds = [
   // `node dist/hog.js parse|check|pull|status|diff|push`, the package's `hog` bin (hence the
   // shebang), and require('dist/hog.js').parseProgram.
   { entryPoints: { hog: 'src/cli/hog.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' }, plugins: [executable('dist/hog.js')] },
+  // The debugger's worker thread (src/hog/debug/worker.ts), started by the extension and `hog debug`
+  // from beside their own bundles.
+  { entryPoints: { hogDebugWorker: 'src/hog/debug/worker.ts' }, outdir: 'dist' },
   // `npm run posthog:local`: the local PostHog emulator.
   { entryPoints: { emulator: 'src/emulator/cli.ts' }, outdir: 'dist' },
   // `npm run bench`.

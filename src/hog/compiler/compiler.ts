@@ -107,7 +107,7 @@ export class Compiler {
   /** In debug mode, the hook before a statement, with the locals visible before it runs. */
   private statementHook(node: AnyNode): Code | null {
     if (this.debug === null || this.debugFunction === null || !HOOKED_NODES.has(node.node) || !hasRange(node)) return null;
-    return statementHook(this.debug.statement(this.debugFunction, node.start, node.end, this.scope.namedLocals()));
+    return statementHook(this.debug.statement(this.debugFunction, node.start, node.end, this.scope.namedLocals(), this.scope.upvalues.length));
   }
 }
 

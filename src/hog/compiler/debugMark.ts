@@ -12,6 +12,8 @@ export interface DebugStatement {
   readonly end: Position;
   /** Named locals visible before the statement runs, by stack slot (hidden slots are null). */
   readonly locals: readonly (string | null)[];
+  /** How many of its function's upvalues its hook passes (those the function used before it). */
+  readonly upvalues: number;
   /** Bytecode position of the statement's first element (its check). */
   ip: number;
 }

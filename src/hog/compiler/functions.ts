@@ -4,7 +4,7 @@
 import type { Block, FunctionDeclaration, Lambda, ReturnStatement, Statement } from '../ast';
 import { append, type Code } from './code';
 import type { Compiler } from './compiler';
-import { DEBUG_ENTER, markCallable, notifyHook } from './debugHooks';
+import { enterHook, markCallable } from './debugHooks';
 import type { AnyNode } from './nodes';
 import { Op } from './operations';
 
@@ -26,8 +26,8 @@ export function visitLambda(c: Compiler, node: Lambda): Code {
 function closureCode(c: Compiler, name: string, params: readonly string[], body: AnyNode): Code {
   const inner = c.nested(params, name);
   const bytecode = inner.visit(body);
-  if (inner.debugFunction !== null) bytecode.unshift(...notifyHook(DEBUG_ENTER));
   const upvalues = inner.scope.upvalues;
+  if (inner.debug !== null && inner.debugFunction !== null) bytecode.unshift(...enterHook(inner.debug.indexOf(inner.debugFunction), upvalues.length));
   const code = append([Op.CALLABLE, name, params.length, upvalues.length, bytecode.length], bytecode, [Op.CLOSURE, upvalues.length]);
   for (const upvalue of upvalues) code.push(upvalue.isLocal, upvalue.index);
   if (inner.debugFunction !== null) {

@@ -7,4 +7,4 @@ export { BYTECODE_IDENTIFIER, BYTECODE_VERSION, Op } from './operations';
 export { compileExpression, compileProgram, type CompileDiagnostic, type CompileFailure, type CompileResult, type CompileSuccess } from './program';
 export { compileSource } from './source';
 export { BytecodeSourceMap, type SourceRange } from './sourceMap';
-export { DEBUG_BREAK, DEBUG_CATCH, DEBUG_CHECK, DEBUG_ENTER, DEBUG_LEAVE, DEBUG_POP_TRY, DEBUG_TRY, type DebugFunction, type DebugInfo, type DebugStatement } from './debugHooks';
+export { DEBUG_CATCH, DEBUG_ENTER, DEBUG_LEAVE, DEBUG_POP_TRY, DEBUG_STATEMENT, DEBUG_TRY, type DebugFunction, type DebugInfo, type DebugStatement } from './debugHooks';

@@ -1,41 +1,20 @@
 // One debug run of a Hog program on PostHog's VM: breakpoints, stepping, pause and stop, stops on
-// uncaught errors, and what a stop shows (frames, evaluation). No VS Code and no protocol here:
-// the debug adapter (adapter.ts) and `hog debug` drive it.
-import type { VMState } from '@posthog/hogvm';
-import { compileSource, type CompileSuccess, type DebugStatement } from '../compiler';
-import { FetchMocks, runFunction, type MockedResponse, type RunFunctionResult, type RunLimits, type VmDebugger } from '../runtime';
-import { type Breakpoint, type BreakpointSpec, logMessageParts, passesHitCondition } from './breakpoints';
-import { evaluateInFrame, type Evaluation } from './evaluate';
-import { type DebugFrame, ownDepth, readFrames } from './frames';
+// uncaught errors, and what a stop shows (frames, evaluation). The program runs in a worker thread
+// (debuggee.ts) whose stops block inside the VM, so the VM's values are never converted and the
+// output is the program's own; this side sends commands and receives stops as display copies.
+// No VS Code and no protocol here: the debug adapter (adapter.ts) and `hog debug` drive it.
+import { MessageChannel, Worker } from 'node:worker_threads';
+import { compileSource } from '../compiler';
+import type { RunFunctionResult } from '../runtime';
+import type { Breakpoint, BreakpointSpec } from './breakpoints';
+import { type Command, CommandSender, newSignal, type WorkerEvent, type WorkerInit } from './channel';
+import type { Evaluation } from './evaluate';
 import { DebugProgram } from './program';
-import { type StepMode, Stepping } from './stepping';
-import { displayValue } from './values';
+import type { StepMode } from './stepping';
+import type { DebugLaunch, DebugStop } from './stop';
+import { workerScript } from './workerFile';
 
-export interface DebugLaunch {
-  readonly source: string;
-  /** The function type deciding the globals (as `runFunction`); default `hog`, a plain program. */
-  readonly type?: string;
-  readonly globals?: Record<string, unknown>;
-  /** Input values (`inputs.key`), used as they are. */
-  readonly inputs?: Record<string, unknown>;
-  readonly mocks?: readonly MockedResponse[];
-  /** Stop where an uncaught error is thrown (default true). */
-  readonly breakOnUncaught?: boolean;
-  readonly stopOnEntry?: boolean;
-  /** PostHog's limits (time, memory, async steps) unless given; time stopped at a stop does not count. */
-  readonly limits?: Partial<RunLimits>;
-}
-
-export type StopReason = 'entry' | 'breakpoint' | 'step' | 'pause' | 'exception';
-
-export interface DebugStop {
-  readonly reason: StopReason;
-  /** Innermost first. */
-  readonly frames: readonly DebugFrame[];
-  /** The error's message, for an exception stop. */
-  readonly description?: string;
-  readonly breakpointIds: readonly number[];
-}
+export type { DebugLaunch, DebugStop, StopReason } from './stop';
 
 export interface DebugEvents {
   stopped?(stop: DebugStop): void;
@@ -48,12 +27,11 @@ export class DebugSession {
   private readonly program: DebugProgram | null;
   private breakpoints: Breakpoint[] = [];
   private nextBreakpointId = 1;
-  private readonly stepping = new Stepping((id) => this.hasBreakpoint(id));
-  private readonly abort = new AbortController();
   private stop: DebugStop | null = null;
-  private resumeStop: (() => void) | null = null;
   private globals: Record<string, unknown> = {};
-  private entryPending: boolean;
+  private sender: CommandSender | null = null;
+  private worker: Worker | null = null;
+  private terminated = false;
 
   constructor(
     private readonly launch: DebugLaunch,
@@ -61,31 +39,42 @@ export class DebugSession {
   ) {
     const compiled = compileSource(launch.source, { sourceMap: true, debug: true });
     this.program = compiled.errors === undefined ? new DebugProgram(compiled) : null;
-    this.entryPending = launch.stopOnEntry === true;
-    if (this.entryPending) this.stepping.step = { mode: 'in', depth: 1 };
   }
 
   /** Replaces all breakpoints; each says the line it binds to (none when no statement follows). */
   setBreakpoints(specs: readonly BreakpointSpec[]): readonly Breakpoint[] {
     this.breakpoints = specs.map((spec) => ({ ...spec, id: this.nextBreakpointId++, boundLine: this.program?.bindLine(spec.line), hits: 0 }));
+    this.send({ kind: 'breakpoints', breakpoints: this.breakpoints });
     return this.breakpoints;
   }
 
   /** Runs the program to its end (through every stop); compile errors answer as `runFunction` does. */
-  async run(): Promise<RunFunctionResult> {
-    const result = await runFunction({
-      type: this.launch.type ?? 'hog',
-      code: this.launch.source,
-      globals: this.launch.globals ?? {},
-      inputs: Object.fromEntries(Object.entries(this.launch.inputs ?? {}).map(([key, value]) => [key, { value, templating: 'none' as const }])),
-      fetchMocks: new FetchMocks(this.launch.mocks),
-      limits: this.launch.limits,
-      signal: this.abort.signal,
-      vmPrint: (line) => this.events.output?.(`${line}\n`, 'stdout'),
-      debug: (compiled, globals) => this.attach(compiled, globals),
+  run(): Promise<RunFunctionResult> {
+    const signal = newSignal();
+    const commands = new MessageChannel();
+    const replies = new MessageChannel();
+    const init: WorkerInit = { launch: this.launch, breakpoints: this.breakpoints, signal, commands: commands.port2, replies: replies.port2 };
+    const { script, eval: isCode } = workerScript();
+    const worker = new Worker(script, { eval: isCode, workerData: init, transferList: [commands.port2, replies.port2] });
+    this.worker = worker;
+    this.sender = new CommandSender(signal, commands.port1, replies.port1);
+    if (this.terminated) void worker.terminate();
+    return new Promise<RunFunctionResult>((resolve) => {
+      let finished = false;
+      const finish = (result: RunFunctionResult) => {
+        if (finished) return;
+        finished = true;
+        this.stop = null;
+        this.sender?.close();
+        this.sender = null;
+        void worker.terminate();
+        this.events.exited?.(result);
+        resolve(result);
+      };
+      worker.on('message', (event: WorkerEvent) => (event.kind === 'exited' ? finish(event.result) : this.onEvent(event)));
+      worker.on('error', (error) => finish(failed(error.message)));
+      worker.on('exit', () => finish(failed('The debug session was stopped')));
     });
-    this.events.exited?.(result);
-    return result;
   }
 
   /** Where the run is stopped, if it is. */
@@ -94,126 +83,53 @@ export class DebugSession {
   }
 
   resume(): void {
-    this.stepping.step = null;
-    this.release();
+    this.go({ kind: 'resume' });
   }
 
   step(mode: StepMode): void {
-    this.stepping.step = { mode, depth: this.stepping.depth };
-    this.release();
+    this.go({ kind: 'step', mode });
   }
 
-  /** Stops at the next statement; takes effect when the run next yields (stops, async calls). */
+  /** Stops at the next statement the program reaches. */
   pause(): void {
-    this.stepping.pauseRequested = true;
+    this.send({ kind: 'pause' });
   }
 
   terminate(): void {
-    this.abort.abort(new Error('The debug session was stopped'));
-    this.release();
+    this.terminated = true;
+    this.stop = null;
+    void this.worker?.terminate();
   }
 
-  /** Evaluates a Hog expression in a frame of the current stop (0: innermost), or with the globals only. */
+  /** Evaluates a Hog expression in a frame of the current stop (0: innermost), against the program's own values. */
   evaluate(expression: string, frameIndex = 0): Evaluation {
-    return evaluateInFrame(expression, this.stop?.frames[frameIndex], this.globals);
+    if (this.stop === null || this.sender === null) return { ok: false, error: 'the program is not stopped' };
+    return this.sender.request({ kind: 'evaluate', expression, frame: frameIndex }) ?? { ok: false, error: 'the program did not answer' };
   }
 
-  /** The run's globals (`event`, `inputs`, …). */
+  /** The run's globals (`event`, `inputs`, …), as of the last stop. */
   get runGlobals(): Record<string, unknown> {
     return this.globals;
   }
 
-  private attach(compiled: CompileSuccess, globals: Record<string, unknown>): VmDebugger {
-    this.globals = globals;
-    const program = new DebugProgram(compiled);
-    return {
-      functions: this.stepping.functions,
-      onBreak: (state) => this.onBreak(program, state),
-      onError: (error, state) => this.onError(program, error, state),
-    };
+  private onEvent(event: Exclude<WorkerEvent, { kind: 'exited' }>): void {
+    if (event.kind === 'output') return this.events.output?.(event.text, event.category);
+    if (this.terminated) return;
+    this.stop = event.stop;
+    this.globals = event.globals;
+    this.events.stopped?.(event.stop);
   }
 
-  private hasBreakpoint(statementId: number): boolean {
-    const line = this.program?.statement(statementId)?.start.line;
-    return this.breakpoints.some((b) => b.boundLine === line);
-  }
-
-  private async onBreak(program: DebugProgram, state: VMState): Promise<void> {
-    const statement = program.statement(this.stepping.current);
-    if (statement === undefined) return;
-    const depth = ownDepth(state);
-    this.stepping.depth = depth;
-    const frames = readFrames(state, program, statement);
-    const hit = this.hitBreakpoints(statement, frames);
-    const reason = this.stopReason(hit.length > 0, depth);
-    if (reason === null) return;
-    await this.stopHere({ reason, frames, breakpointIds: hit.map((b) => b.id) });
-  }
-
-  private stopReason(atBreakpoint: boolean, depth: number): StopReason | null {
-    if (this.entryPending) return 'entry';
-    if (atBreakpoint) return 'breakpoint';
-    if (this.stepping.stepDone(depth)) return 'step';
-    return this.stepping.pauseRequested ? 'pause' : null;
-  }
-
-  /** The breakpoints that stop here (counting hits, writing log points). */
-  private hitBreakpoints(statement: DebugStatement, frames: readonly DebugFrame[]): Breakpoint[] {
-    const stopping: Breakpoint[] = [];
-    for (const breakpoint of this.breakpoints) {
-      if (breakpoint.boundLine !== statement.start.line || !this.conditionHolds(breakpoint, frames)) continue;
-      breakpoint.hits++;
-      if (!passesHitCondition(breakpoint.hitCondition, breakpoint.hits)) continue;
-      if (breakpoint.logMessage === undefined) stopping.push(breakpoint);
-      else this.events.output?.(`${this.logLine(breakpoint.logMessage, frames)}\n`, 'console');
-    }
-    return stopping;
-  }
-
-  private conditionHolds(breakpoint: Breakpoint, frames: readonly DebugFrame[]): boolean {
-    if (breakpoint.condition === undefined || breakpoint.condition.trim() === '') return true;
-    const result = evaluateInFrame(breakpoint.condition, frames[0], this.globals);
-    return result.ok && isTruthy(result.value);
-  }
-
-  private logLine(message: string, frames: readonly DebugFrame[]): string {
-    return logMessageParts(message)
-      .map((part) => {
-        if ('text' in part) return part.text;
-        const result = evaluateInFrame(part.expression, frames[0], this.globals);
-        if (!result.ok) return `<${result.error}>`;
-        return typeof result.value === 'string' ? result.value : displayValue(result.value);
-      })
-      .join('');
-  }
-
-  private async onError(program: DebugProgram, error: unknown, state: VMState | undefined): Promise<void> {
-    if (this.launch.breakOnUncaught === false || state === undefined || this.abort.signal.aborted) return;
-    const frames = readFrames(state, program);
-    if (frames.length === 0) return;
-    const description = error instanceof Error ? error.message : String(error);
-    await this.stopHere({ reason: 'exception', frames, description, breakpointIds: [] });
-  }
-
-  private stopHere(stop: DebugStop): Promise<void> {
-    this.entryPending = false;
-    this.stepping.pauseRequested = false;
-    this.stepping.step = null;
-    this.stop = stop;
-    const resumed = new Promise<void>((resolve) => (this.resumeStop = resolve));
-    this.events.stopped?.(stop);
-    return resumed;
-  }
-
-  private release(): void {
-    const resume = this.resumeStop;
+  private go(command: Command): void {
     this.stop = null;
-    this.resumeStop = null;
-    resume?.();
+    this.send(command);
+  }
+
+  private send(command: Command): void {
+    this.sender?.send(command);
   }
 }
 
-/** Hog's truthiness for a condition: what `if` would take. */
-function isTruthy(value: unknown): boolean {
-  return Boolean(value);
+function failed(error: string): RunFunctionResult {
+  return { status: 'error', result: null, errors: [error], logs: [], execResult: null, capturedEvents: [] };
 }

@@ -1,5 +1,5 @@
-// Values of a paused run as the debugger shows them. The VM's state holds them converted to plain
-// JavaScript (dictionaries as objects); Hog's own printer writes them as `print` would.
+// Values of a stopped run as the debugger shows them: plain JavaScript copies the worker made of the
+// VM's values (dictionaries as objects); Hog's own printer writes them as `print` would.
 import { isHogCallable, isHogClosure, isHogDate, isHogDateTime, isHogError, printHogValue } from '@posthog/hogvm';
 
 /** The value as Hog prints it inside a collection (strings quoted). */

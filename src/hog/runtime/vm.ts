@@ -1,10 +1,10 @@
 // Runs bytecode on PostHog's VM (@posthog/hogvm) to its end: synchronous steps between async
 // calls, each async call (real fetch, sleep) awaited here and its value pushed for the next step,
 // as PostHog's worker loops over `exec` (hog-executor.service.ts). This module writes no VM.
-import { exec, HogVMException, type ExecResult, type VMState } from '@posthog/hogvm';
+import { exec, type ExecResult, type VMState } from '@posthog/hogvm';
 import * as crypto from 'node:crypto';
 import { format } from 'node:util';
-import { DEBUG_BREAK, type BytecodeValue } from '../compiler';
+import type { BytecodeValue } from '../compiler';
 import { RE2_EXTERNAL } from './regex';
 
 type AsyncFunction = (args: unknown[]) => Promise<unknown>;
@@ -25,14 +25,13 @@ export interface VmOptions {
   readonly debugger?: VmDebugger;
 }
 
-/** What runs debug bytecode: the hooks it calls, and the stops where the VM suspends. */
+/**
+ * What runs debug bytecode. Its hooks are reserved functions of the VM's standard library, which
+ * the debugger registers (src/hog/debug/hooks.ts); the VM never suspends for them.
+ */
 export interface VmDebugger {
-  /** The synchronous hooks (debugHooks.ts: check, enter, leave, try, pop try, catch). */
-  readonly functions: Record<string, (...args: unknown[]) => unknown>;
-  /** The VM suspended at a BREAK; the run resumes when this resolves (or ends if the signal aborted). */
-  onBreak(state: VMState): Promise<void>;
   /** The run is about to end with this error (uncaught, or the VM's); `state` is where it happened. */
-  onError(error: unknown, state: VMState | undefined): Promise<void>;
+  onError(error: unknown, state: VMState | undefined): void;
 }
 
 export interface VmOutcome {
@@ -47,15 +46,13 @@ export interface VmOutcome {
 export async function runVm(bytecode: readonly BytecodeValue[], options: VmOptions): Promise<VmOutcome> {
   const asyncFunctions = options.asyncFunctions ?? {};
   const debug = options.debugger;
-  const asyncNames = [...Object.keys(asyncFunctions), ...(debug ? [DEBUG_BREAK] : [])];
   const execOptions = {
     globals: options.globals,
-    functions: debug ? { ...options.functions, ...debug.functions } : options.functions,
+    functions: options.functions,
     // The VM only needs the names to suspend on; the calls are made below.
-    asyncFunctions: Object.fromEntries(asyncNames.map((name) => [name, async () => undefined])),
+    asyncFunctions: Object.fromEntries(Object.keys(asyncFunctions).map((name) => [name, async () => undefined])),
     timeout: options.timeoutMs,
-    // A debug stop is an async step for the VM, rolled back below; the VM must still allow one at the limit.
-    maxAsyncSteps: debug ? options.maxAsyncSteps + 1 : options.maxAsyncSteps,
+    maxAsyncSteps: options.maxAsyncSteps,
     memoryLimit: options.memoryBytes,
     external: { regex: RE2_EXTERNAL, crypto },
   };
@@ -63,22 +60,10 @@ export async function runVm(bytecode: readonly BytecodeValue[], options: VmOptio
   for (;;) {
     const step = execStep(input, execOptions, options.vmPrint);
     if (step.finished || step.error !== undefined || step.state === undefined) {
-      if (debug && step.error !== undefined) await debug.onError(step.error, step.state);
+      if (debug && step.error !== undefined) debug.onError(step.error, step.state);
       return { finished: step.finished, result: step.result, error: step.error, state: step.state };
     }
     const name = step.asyncFunctionName ?? '';
-    if (debug && name === DEBUG_BREAK) {
-      step.state.asyncSteps -= 1;
-      await debug.onBreak(step.state);
-      if (options.signal?.aborted) return { finished: false, result: null, error: abortError(options.signal), state: step.state };
-      step.state.stack.push(null);
-      input = step.state;
-      continue;
-    }
-    if (debug && step.state.asyncSteps > options.maxAsyncSteps) {
-      // The VM's own words, had it counted only the real async steps.
-      return { finished: false, result: null, error: new HogVMException(`Exceeded maximum number of async steps: ${options.maxAsyncSteps}`), state: step.state };
-    }
     const call = Object.hasOwn(asyncFunctions, name) ? asyncFunctions[name] : undefined;
     if (call === undefined) return { finished: false, result: null, error: new UnknownAsyncFunction(name), state: step.state };
     if (options.signal?.aborted) return { finished: false, result: null, error: abortError(options.signal), state: step.state };

@@ -2,7 +2,7 @@
 // their locals and the functions, and runs with the same output on PostHog's VM.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { compileSource, DEBUG_CHECK, type CompileSuccess } from '../../../src/hog/compiler';
+import { compileSource, DEBUG_STATEMENT, type CompileSuccess } from '../../../src/hog/compiler';
 import { sharedSkip } from '../support/shared';
 import { readShared, sharedNames } from './fixtures/compile';
 
@@ -17,9 +17,9 @@ describe('compiler debug mode', () => {
     const source = 'let a := 1\nprint(a)\n';
     const plain = compiled(source, false);
     assert.equal(plain.debugInfo, undefined);
-    assert.ok(!plain.bytecode.includes(DEBUG_CHECK));
+    assert.ok(!plain.bytecode.includes(DEBUG_STATEMENT));
     const debug = compiled(source, true);
-    assert.equal(debug.bytecode.filter((e) => e === DEBUG_CHECK).length, 2);
+    assert.equal(debug.bytecode.filter((e) => e === DEBUG_STATEMENT).length, 2);
     assert.deepEqual(debug.debugInfo?.statements.map((s) => [s.start.line, s.locals]), [[1, []], [2, ['a']]]);
   });
 
@@ -37,7 +37,12 @@ describe('compiler debug mode', () => {
       [6, 'outer', ['x', 'y', 'f']],
       [8, '', ['outer']],
     ]);
-    for (const statement of info.statements) assert.equal(bytecode[statement.ip + 3], DEBUG_CHECK);
+    assert.deepEqual(info.statements.map((s) => s.upvalues), [0, 0, 0, 0, 0, 0]);
+    for (const statement of info.statements) {
+      // INTEGER id, GET_LOCAL slot per named local, GET_UPVALUE i per upvalue, CALL_GLOBAL name argc.
+      const args = statement.locals.filter((name) => name !== null).length + statement.upvalues;
+      assert.deepEqual([bytecode[statement.ip + 1], bytecode[statement.ip + 2 + 2 * args + 1], bytecode[statement.ip + 2 + 2 * args + 2]], [statement.id, DEBUG_STATEMENT, 1 + args]);
+    }
     for (const fn of info.functions.slice(1)) assert.equal(bytecode[fn.bodyIp - 5], 52 /* CALLABLE */);
   });
 

@@ -75,13 +75,6 @@ describe('debug session: breakpoints and frames', () => {
   });
 });
 
-/**
- * Programs whose output a stop changes: resuming PostHog's VM from its state converts every value
- * afresh (dictionary keys become strings, tuples arrays, shared dictionaries copies). Listed so the
- * day the runtime keeps them, this fails and the list shrinks.
- */
-const LOSSY_WHEN_STOPPED = new Set(['lang-collections', 'lang-tuples']);
-
 describe('debug session: output unchanged on corpus programs', { skip: sharedSkip('corpus/bytecode') }, () => {
   const names = sharedNames('corpus/bytecode', '.stdout');
   test('there are corpus programs with PostHog VM output', () => assert.ok(names.length >= 15));
@@ -94,9 +87,13 @@ describe('debug session: output unchanged on corpus programs', { skip: sharedSki
       const attached = await drive({ source }, []);
       assert.equal(attached.output.join('\n'), expected, 'under the debugger, no stops');
       const stepped = await drive({ source, stopOnEntry: true }, [], (session) => session.step('in'));
-      assert.ok(stepped.stops.length > 0);
-      if (LOSSY_WHEN_STOPPED.has(name)) assert.notEqual(stepped.output.join('\n'), expected, 'known: stops change it');
-      else assert.equal(stepped.output.join('\n'), expected, 'stepping into every statement');
+      // A breakpoint on every line stops at each statement run, as many times as stepping in does.
+      const everyLine = source.split('\n').map((_, i) => ({ line: i + 1 }));
+      const atEveryLine = await drive({ source }, everyLine);
+      assert.equal(stepped.stops.length, atEveryLine.stops.length, 'stepping in stops at every statement run');
+      assert.ok(stepped.stops.slice(1).every((stop) => stop.reason === 'step'));
+      assert.equal(atEveryLine.output.join('\n'), expected, 'stopping at every line');
+      assert.equal(stepped.output.join('\n'), expected, 'stepping into every statement');
     });
   }
 });

@@ -1,6 +1,7 @@
 // Stepping, conditional and hit-count breakpoints, log points, pause and stop.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { DebugSession, type DebugStop } from '../../../src/hog/debug/session';
 import type { StepMode } from '../../../src/hog/debug/stepping';
 import { drive, where, type StopAnswer } from './debugSupport';
 
@@ -92,19 +93,25 @@ describe('debug session: breakpoint kinds', () => {
     assert.equal((results[4] as { ok: boolean }).ok, false);
   });
 
-  test('pause stops at the next statement once the run yields (an async call)', async () => {
-    const source = "print('a')\nsleep(0.01)\nprint('b')\nprint('c')\n";
-    let paused = false;
-    const { stops, output } = await drive({ source }, [{ line: 1 }], (session, stop) => {
-      if (stop.reason === 'breakpoint') {
-        session.resume();
-        setImmediate(() => session.pause());
-        paused = true;
-      } else session.resume();
-    });
-    assert.ok(paused);
-    assert.deepEqual(stops.map((s) => [s.reason, where(s)[0]]), [['breakpoint', 1], ['pause', 3]]);
-    assert.deepEqual(output, ['a', 'b', 'c']);
+  test('pause stops a running program at its next statement, without waiting for an async call', async () => {
+    const source = "print('started')\nlet i := 0\nwhile (true) {\n  i := i + 1\n}\n";
+    const stops: DebugStop[] = [];
+    const session: DebugSession = new DebugSession(
+      { source, limits: { timeoutMs: 600_000 } },
+      {
+        output: () => session.pause(),
+        stopped: (stop) => {
+          stops.push(stop);
+          const evaluated = session.evaluate('i >= 0');
+          session.terminate();
+          assert.deepEqual(evaluated, { ok: true, value: true });
+        },
+      },
+    );
+    const result = await session.run();
+    assert.deepEqual(stops.map((s) => s.reason), ['pause']);
+    assert.ok([3, 4].includes(where(stops[0]!)[0]), `stopped at line ${where(stops[0]!)[0]}`);
+    assert.equal(result.status, 'error');
   });
 
   test('terminate at a stop ends the run there', async () => {
