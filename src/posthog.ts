@@ -19,6 +19,8 @@ import { TestInvocations } from './testInvocations/testInvocations';
 import { withProjectDefinitions } from './language/projectTaxonomy';
 import { DefinitionsCache } from './taxonomy/definitionsCache';
 import { CommandRegistry } from './ui/commands';
+import { PostHogFolders } from './workspaceSync/folders';
+import { WorkspaceSync } from './workspaceSync/workspaceSync';
 import { PrompterSlot, type Prompter } from './ui/prompter';
 import { ErrorReporter } from './ui/reportError';
 
@@ -36,6 +38,8 @@ export interface PostHogTesting {
   readonly logTails: LogTailProbe;
   /** The open metrics panels. */
   readonly metrics: MetricsProbe;
+  /** The folders with functions and flows as files, their source controls and PostHog versions. */
+  readonly workspaceSync: WorkspaceSync;
 }
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
@@ -80,7 +84,8 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const invocations = own(new TestInvocations({ clients, prompts, diagnostics: documents.diagnostics, config, storageUri: context.globalStorageUri }));
   const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ clients, runner: commands }));
-  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics });
+  const sync = own(new WorkspaceSync({ clients, log }, own(new PostHogFolders())));
+  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, sync });
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
 
@@ -98,6 +103,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       invocations: own(new InvocationRecorder(invocations, record)),
       logTails: own(new LogTailRecorder(tails, record)),
       metrics: metricsProbe(metrics),
+      workspaceSync: sync,
     },
   };
 }
