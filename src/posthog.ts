@@ -19,6 +19,7 @@ import { TestInvocations } from './testInvocations/testInvocations';
 import { withProjectDefinitions } from './language/projectTaxonomy';
 import { DefinitionsCache } from './taxonomy/definitionsCache';
 import { CommandRegistry } from './ui/commands';
+import { HogTests } from './workspaceTests/hogTests';
 import { PostHogFolders } from './workspaceSync/folders';
 import { WorkspaceSync } from './workspaceSync/workspaceSync';
 import { PrompterSlot, type Prompter } from './ui/prompter';
@@ -40,6 +41,8 @@ export interface PostHogTesting {
   readonly metrics: MetricsProbe;
   /** The folders with functions and flows as files, their source controls and PostHog versions. */
   readonly workspaceSync: WorkspaceSync;
+  /** The Testing view's PostHog Hog tests (tests as files) and their last outcomes. */
+  readonly hogTests: HogTests;
 }
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
@@ -84,7 +87,9 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const invocations = own(new TestInvocations({ clients, prompts, diagnostics: documents.diagnostics, config, storageUri: context.globalStorageUri }));
   const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ clients, runner: commands }));
-  const sync = own(new WorkspaceSync({ clients, log }, own(new PostHogFolders())));
+  const folders = own(new PostHogFolders());
+  const sync = own(new WorkspaceSync({ clients, log }, folders));
+  const hogTests = own(new HogTests(folders));
   registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, sync });
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
@@ -104,6 +109,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       logTails: own(new LogTailRecorder(tails, record)),
       metrics: metricsProbe(metrics),
       workspaceSync: sync,
+      hogTests,
     },
   };
 }

@@ -162,4 +162,79 @@ describe('workspace: functions and flows as files in VS Code', () => {
     assert.equal(changes()[0]?.decorations?.tooltip, `functions/${slug}: both`);
     assert.ok(existsSync(hogFile));
   });
+
+  describe('tests as files in the Testing view', () => {
+    const testFile = () => join(dir, 'functions', 'echo-test.test.yaml');
+    const CASES = [
+      'cases:',
+      '  - name: says hello',
+      '    globals:',
+      '      event: {event: signup}',
+      '    expect:',
+      '      print: [hello signup]',
+      '  - name: expects a goodbye',
+      '    globals:',
+      '      event: {event: signup}',
+      '    expect:',
+      '      print: [goodbye signup]',
+      '',
+    ].join('\n');
+    const hogTests = () => session.api.testing.hogTests;
+    const suiteItem = () => hogTests().controller.items.get(dir)?.children.get(`${dir}::functions/echo-test.test.yaml`);
+    const caseItems = (): vscode.TestItem[] => {
+      const items: vscode.TestItem[] = [];
+      suiteItem()?.children.forEach((item) => items.push(item));
+      return items;
+    };
+    const run = (include: vscode.TestItem[]) =>
+      hogTests().runProfile.runHandler(new vscode.TestRunRequest(include), new vscode.CancellationTokenSource().token);
+
+    before(async () => {
+      await writeFile(join(dir, 'functions', 'echo-test.yaml'), 'type: destination\nname: Echo test\nenabled: true\n');
+      await writeFile(join(dir, 'functions', 'echo-test.hog'), "print(f'hello {event.event}')\n");
+      await writeFile(testFile(), CASES);
+    });
+
+    it('finds the cases with their lines and runs them: a pass, and a failure as an expected/actual diff at the expectation', async function () {
+      this.timeout(30_000);
+      await hogTests().controller.refreshHandler!(new vscode.CancellationTokenSource().token);
+      const items = caseItems();
+      assert.deepEqual(items.map((item) => [item.label, item.range?.start.line, item.range?.start.character]), [
+        ['says hello', 1, 10],
+        ['expects a goodbye', 6, 10],
+      ]);
+      assert.equal(items[0]!.uri?.fsPath, testFile());
+
+      await run([suiteItem()!]);
+      const passed = hogTests().outcomes.get(items[0]!.id);
+      const failed = hogTests().outcomes.get(items[1]!.id);
+      assert.deepEqual(passed, { state: 'passed', messages: [] });
+      assert.equal(failed?.state, 'failed');
+      assert.equal(failed.messages.length, 1);
+      const message = failed.messages[0]!;
+      assert.equal(message.message, 'print lines differ');
+      assert.deepEqual(JSON.parse(message.expectedOutput!), ['goodbye signup']);
+      assert.deepEqual(JSON.parse(message.actualOutput!), ['hello signup']);
+      assert.equal(message.location?.uri.fsPath, testFile());
+      assert.equal(message.location?.range.start.line, 10, 'at the failing expectation');
+    });
+
+    it('discovers again when the test file is saved, and a rerun of the fixed case passes', async function () {
+      this.timeout(30_000);
+      const document = await vscode.workspace.openTextDocument(testFile());
+      const edit = new vscode.WorkspaceEdit();
+      const fixed = `${CASES.replace('[goodbye signup]', '[hello signup]')}  - name: a third case\n    globals: {event: {event: x}}\n    expect: {print: [hello x]}\n`;
+      edit.replace(document.uri, new vscode.Range(0, 0, document.lineCount, 0), fixed);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.ok(await document.save());
+      await waitUntil(() => caseItems().length === 3, 'the saved file is discovered again');
+      const [, second, third] = caseItems();
+      assert.equal(third!.label, 'a third case');
+
+      await run([second!]);
+      assert.deepEqual(hogTests().outcomes.get(second!.id), { state: 'passed', messages: [] });
+      assert.equal(hogTests().outcomes.get(third!.id), undefined, 'only the requested case ran');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+  });
 });
