@@ -90,6 +90,8 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const folders = own(new PostHogFolders());
   const sync = own(new WorkspaceSync({ clients, log }, folders));
   const hogTests = own(new HogTests(folders));
+  explorer.setLocalCopies((ref) => sync.localCopyOf(ref));
+  own(sync.onDidChangeLocalCopies(() => explorer.redraw()));
   registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, sync });
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));

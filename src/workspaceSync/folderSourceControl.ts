@@ -13,6 +13,8 @@ export class FolderSourceControl extends Disposable {
   readonly sourceControl: vscode.SourceControl;
   readonly changes: vscode.SourceControlResourceGroup;
   private states: ObjectState[] = [];
+  /** `authority/project/kind/id` → the object's main file, for the objects this folder holds. */
+  private copies = new Map<string, string>();
   /** Workspace-relative path → PostHog's text of that file (as a pull would write it). */
   private serverFiles = new Map<string, string>();
   private loaded: Promise<ObjectState[]> | undefined;
@@ -75,6 +77,13 @@ export class FolderSourceControl extends Disposable {
     const context = await openOperation(this.deps, this.dir, { signal });
     const states = await compareWithServer(context);
     this.states = states;
+    const authority = new URL(context.target.host).host;
+    this.copies = new Map(
+      states.flatMap((state) => {
+        const id = state.lock?.id ?? state.remote?.id;
+        return state.local && id ? [[localCopyKey(authority, context.target.project, state.kind, id), join(this.dir, objectFiles(state.kind, state.slug)[0]!)]] : [];
+      }),
+    );
     this.serverFiles = new Map(states.flatMap((state) => [...serverTexts(state)]));
     this.changes.resourceStates = states.filter((state) => state.status !== 'unchanged').map((state) => this.resourceOf(state));
     this.sourceControl.count = this.changes.resourceStates.length;
@@ -105,6 +114,11 @@ export class FolderSourceControl extends Disposable {
     return local === undefined || local !== serverTexts(state).get(file);
   }
 
+  /** The local copies of PostHog objects this folder holds (after the last comparison). */
+  get localCopies(): ReadonlyMap<string, string> {
+    return this.copies;
+  }
+
   /** The objects and their status after the last comparison. */
   get lastStates(): readonly ObjectState[] {
     return this.states;
@@ -114,4 +128,8 @@ export class FolderSourceControl extends Disposable {
     if (uri.scheme !== 'file') return undefined;
     return isObjectFile(relativeFile(this.dir, uri.fsPath)) ? baseUriOf(uri) : undefined;
   }
+}
+
+export function localCopyKey(authority: string, project: number, kind: string, id: string): string {
+  return `${authority}/${project}/${kind}/${id}`;
 }

@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { Disposable } from '../common/lifecycle';
 import type { ObjectState } from '../workspace';
 import { BASE_SCHEME, fileOfBase, relativeFile } from './baseUris';
-import { FolderSourceControl } from './folderSourceControl';
+import type { ObjectRef } from '../objects/objectRef';
+import { FolderSourceControl, localCopyKey } from './folderSourceControl';
 import type { PostHogFolders } from './folders';
 import type { OperationDeps } from './operation';
 
@@ -15,6 +16,9 @@ export class WorkspaceSync extends Disposable implements vscode.TextDocumentCont
   private readonly controls = new Map<string, FolderSourceControl>();
   private readonly baseChanged = this.register(new vscode.EventEmitter<vscode.Uri>());
   readonly onDidChange = this.baseChanged.event;
+  private readonly copiesChanged = this.register(new vscode.EventEmitter<void>());
+  /** Fires after a comparison, when the set of objects with a local copy may have changed. */
+  readonly onDidChangeLocalCopies = this.copiesChanged.event;
 
   constructor(
     private readonly deps: OperationDeps & { readonly log: vscode.LogOutputChannel },
@@ -34,7 +38,12 @@ export class WorkspaceSync extends Disposable implements vscode.TextDocumentCont
     if (!control) {
       control = this.register(new FolderSourceControl(this.deps, path));
       this.controls.set(path, control);
-      this.register(control.onDidRefresh(() => this.baseDocumentsChanged(path)));
+      this.register(
+        control.onDidRefresh(() => {
+          this.baseDocumentsChanged(path);
+          this.copiesChanged.fire();
+        }),
+      );
       this.watch(path);
       void control.current().catch((error: unknown) => this.logFailure(path, error));
     }
@@ -43,6 +52,16 @@ export class WorkspaceSync extends Disposable implements vscode.TextDocumentCont
 
   refresh(dir: string, signal?: AbortSignal): Promise<ObjectState[]> {
     return this.control(dir).refresh(signal);
+  }
+
+  /** The main file of an object's local copy, if a known folder holds it. */
+  localCopyOf(ref: ObjectRef): string | undefined {
+    const key = localCopyKey(ref.authority, ref.projectId, ref.kind, ref.id);
+    for (const control of this.controls.values()) {
+      const file = control.localCopies.get(key);
+      if (file !== undefined) return file;
+    }
+    return undefined;
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {

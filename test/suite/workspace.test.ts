@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { OperationReport } from '../../src/workspace';
 import type { ObjectChange } from '../../src/workspaceSync/showChanges';
-import { waitUntil } from './helpers/extension';
-import { projectNode, signedInSession } from './helpers/session';
+import { treeItem, waitUntil } from './helpers/extension';
+import { findFunction, projectNode, signedInSession } from './helpers/session';
 
 interface LockFile {
   projects: Record<string, { functions: Record<string, { id: string; updated_at: string }> }>;
@@ -68,6 +68,16 @@ describe('workspace: functions and flows as files in VS Code', () => {
     const fn = await session.emulator.get(`/api/projects/${projectId}/hog_functions/${functionId}/`);
     assert.equal(await readFile(hogFile, 'utf8'), `${(fn.hog as string).trim()}\n`);
     assert.ok(session.prompter.shown.some((m) => m.kind === 'info' && m.message.startsWith(`Pulled project ${projectId}`)), JSON.stringify(session.prompter.shown));
+  });
+
+  it('marks the functions that have a local copy in the explorer', async function () {
+    this.timeout(30_000);
+    const { node } = await findFunction(session, 'Destinations');
+    const entry = Object.entries((await lock()).projects[String(projectId)]!.functions).find(([, e]) => e.id === node.summary.id);
+    assert.ok(entry, 'the pulled lock holds the destination');
+    await waitUntil(async () => String((await treeItem(session.api, node)).description).endsWith('local'), 'the function is marked local');
+    const tooltip = (await treeItem(session.api, node)).tooltip;
+    assert.match(String(tooltip), new RegExp(`Local copy: .*functions/${entry[0]}\\.hog$`));
   });
 
   it('lists a function whose .hog was edited on disk in the PostHog source control, with the server version as quick diff', async function () {
