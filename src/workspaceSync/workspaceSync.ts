@@ -44,8 +44,9 @@ export class WorkspaceSync extends Disposable implements vscode.TextDocumentCont
           this.copiesChanged.fire();
         }),
       );
+      // No comparison yet (activation sends no request): the first quick diff, save, file change,
+      // pull or refresh compares.
       this.watch(path);
-      void control.current().catch((error: unknown) => this.logFailure(path, error));
     }
     return control;
   }
