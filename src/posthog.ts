@@ -19,6 +19,9 @@ import { TestInvocations } from './testInvocations/testInvocations';
 import { withProjectDefinitions } from './language/projectTaxonomy';
 import { DefinitionsCache } from './taxonomy/definitionsCache';
 import { CommandRegistry } from './ui/commands';
+import { HogTests } from './workspaceTests/hogTests';
+import { PostHogFolders } from './workspaceSync/folders';
+import { WorkspaceSync } from './workspaceSync/workspaceSync';
 import { PrompterSlot, type Prompter } from './ui/prompter';
 import { ErrorReporter } from './ui/reportError';
 
@@ -36,6 +39,10 @@ export interface PostHogTesting {
   readonly logTails: LogTailProbe;
   /** The open metrics panels. */
   readonly metrics: MetricsProbe;
+  /** The folders with functions and flows as files, their source controls and PostHog versions. */
+  readonly workspaceSync: WorkspaceSync;
+  /** The Testing view's PostHog Hog tests (tests as files) and their last outcomes. */
+  readonly hogTests: HogTests;
 }
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
@@ -80,7 +87,12 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const invocations = own(new TestInvocations({ clients, prompts, diagnostics: documents.diagnostics, config, storageUri: context.globalStorageUri }));
   const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ clients, runner: commands }));
-  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics });
+  const folders = own(new PostHogFolders());
+  const sync = own(new WorkspaceSync({ clients, log }, folders));
+  const hogTests = own(new HogTests(folders));
+  explorer.setLocalCopies((ref) => sync.localCopyOf(ref));
+  own(sync.onDidChangeLocalCopies(() => explorer.redraw()));
+  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, sync });
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
 
@@ -98,6 +110,8 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       invocations: own(new InvocationRecorder(invocations, record)),
       logTails: own(new LogTailRecorder(tails, record)),
       metrics: metricsProbe(metrics),
+      workspaceSync: sync,
+      hogTests,
     },
   };
 }

@@ -7,8 +7,9 @@ import type { MetricsPanels } from '../metricsPanels/metricsPanels';
 import type { SignInDeps } from '../connections/signIn';
 import type { TargetDeps } from '../targets/resolveTarget';
 import type { TestInvocations } from '../testInvocations/testInvocations';
+import type { SyncDeps } from '../workspaceSync/deps';
 
-export interface CommandContext extends TargetDeps, LifecycleDeps, SignInDeps {
+export interface CommandContext extends TargetDeps, LifecycleDeps, SignInDeps, SyncDeps {
   readonly config: Config;
   readonly explorer: ExplorerTree;
   readonly invocations: TestInvocations;

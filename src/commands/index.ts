@@ -7,6 +7,7 @@ import { registerDocumentCommands } from './documents';
 import { registerFlowCommands } from './flows';
 import { registerLifecycleCommands } from './lifecycle';
 import { registerObserveCommands } from './observe';
+import { registerWorkspaceCommands } from './workspace';
 
 export type { CommandContext } from './context';
 
@@ -16,4 +17,5 @@ export function registerCommands(registry: CommandRegistry, ctx: CommandContext)
   registerLifecycleCommands(registry, ctx);
   registerFlowCommands(registry, ctx);
   registerObserveCommands(registry, ctx);
+  registerWorkspaceCommands(registry, ctx);
 }

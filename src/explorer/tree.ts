@@ -5,7 +5,7 @@ import type { ConnectionStore } from '../connections/store';
 import { loadChildren, loadPage, type LoaderDeps } from './children';
 import type { SummaryOf } from '../objects/objectApi';
 import type { ObjectKind, ObjectRef, ProjectRef } from '../objects/objectRef';
-import { FUNCTION_GROUPS, isObjectNode, isPagedList, nodeIds, type ExplorerNode, type NodeOf } from './nodes';
+import { FUNCTION_GROUPS, isObjectNode, isPagedList, nodeIds, objectOfNode, type ExplorerNode, type NodeOf } from './nodes';
 import { toTreeItem } from './treeItems';
 
 /**
@@ -20,6 +20,8 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
   /** Every node handed out, by id, so refreshes and "Load more…" find their parent. */
   private readonly nodes = new Map<string, ExplorerNode>();
   private readonly parents = new Map<string, string>();
+  /** Where an object's files are, when a folder holds it as files (functions as code). */
+  private localCopyOf: (ref: ObjectRef) => string | undefined = () => undefined;
 
   constructor(
     private readonly store: ConnectionStore,
@@ -32,7 +34,24 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
-    return toTreeItem(node);
+    const item = toTreeItem(node);
+    const localCopy = isObjectNode(node) ? this.localCopyOf(objectOfNode(node)) : undefined;
+    if (localCopy !== undefined) {
+      item.description = [item.description, 'local'].filter((part) => typeof part === 'string' && part !== '').join(' · ');
+      item.tooltip = `${typeof item.tooltip === 'string' ? `${item.tooltip}\n` : ''}Local copy: ${localCopy}`;
+    }
+    return item;
+  }
+
+  /** Marks objects that have a local copy; call again (or `redraw`) when the copies change. */
+  setLocalCopies(lookup: (ref: ObjectRef) => string | undefined): void {
+    this.localCopyOf = lookup;
+    this.redraw();
+  }
+
+  /** Shows every item again from the cached children (no request). */
+  redraw(): void {
+    this.changed.fire(undefined);
   }
 
   getParent(node: ExplorerNode): ExplorerNode | undefined {

@@ -104,7 +104,7 @@ function activeEditorTarget(): Target | undefined {
 }
 
 /** The connection `host` names, else the active editor's, else the only one, else the one the user picks. */
-async function connectionFor(deps: TargetDeps, host: string | undefined): Promise<string> {
+export async function connectionFor(deps: TargetDeps, host: string | undefined): Promise<string> {
   if (host !== undefined) {
     const authority = authorityOf(normalizeBaseUrl(host));
     if (!deps.store.get(authority)) throw new NotSignedInError(authority);
