@@ -41,6 +41,8 @@ export interface PostHogTesting {
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
 export interface PostHogFeatures {
   readonly functionContext: FunctionInfoLookup;
+  /** Fires when a function's type or inputs schema is loaded or changes, with a test for its buffers. */
+  readonly onDidChangeFunctionContext: vscode.Event<(uri: vscode.Uri) => boolean>;
   /** The `posthog.explorer` view's data provider. */
   readonly explorer: vscode.TreeDataProvider<ExplorerNode>;
   /** Reorders transformations dropped in the explorer. */
@@ -87,6 +89,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {
     functionContext: withProjectDefinitions(documents.functionContexts.lookup, definitions),
+    onDidChangeFunctionContext: documents.functionContexts.onDidChange,
     explorer,
     explorerDragAndDrop: dragAndDrop,
     testing: {

@@ -51,6 +51,26 @@ describe('Hog language on PostHog functions', () => {
     assert.ok(!found.some((d) => d.message.includes(`'${defined}'`)));
   });
 
+  it('re-checks an open code buffer when a saved configuration adds the input it uses', async () => {
+    const { document, fn } = await openCode(session, 'Destinations', (f) => !(f.inputs_schema as SchemaItem[]).some((i) => i.key === 'added_input'));
+    await replaceText(document, 'print(inputs.added_input)\n');
+    assert.equal(await document.save(), true);
+    await diagnosticsMatching(document.uri, (d) => d.some((x) => x.message.includes('added_input')));
+
+    const { node } = await findFunction(session, 'Destinations', (f) => f.id === fn.id);
+    await vscode.commands.executeCommand('posthog.openFunctionConfig', node);
+    const configDocument = vscode.window.activeTextEditor!.document;
+    assert.match(configDocument.uri.path, /\.json$/);
+    const config = JSON.parse(configDocument.getText()) as { inputs_schema: SchemaItem[] };
+    config.inputs_schema.push({ key: 'added_input', label: 'Added input', type: 'string', required: false } as SchemaItem);
+    await replaceText(configDocument, JSON.stringify(config, null, 2) + '\n');
+    const codeVersion = document.version;
+    assert.equal(await configDocument.save(), true);
+
+    await diagnosticsMatching(document.uri, (d) => !d.some((x) => x.message.includes('added_input')));
+    assert.equal(document.version, codeVersion, 'the code buffer was not edited');
+  });
+
   it('completes inputs.* from the inputs_schema with each label as documentation', async () => {
     const { document, schema } = await openCode(session, 'Destinations', hasInputs);
     await replaceText(document, 'print(inputs.)\n');
