@@ -4,6 +4,7 @@ import { Config } from './config/config';
 import { ClientPool } from './connections/clients';
 import { applyDemoConnection } from './connections/demo';
 import { signIn } from './connections/signIn';
+import { SignedInContext } from './connections/signedInContext';
 import { ConnectionStore } from './connections/store';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import type { ExplorerNode } from './explorer/nodes';
@@ -19,6 +20,8 @@ import { TestInvocations } from './testInvocations/testInvocations';
 import { withProjectDefinitions } from './language/projectTaxonomy';
 import { DefinitionsCache } from './taxonomy/definitionsCache';
 import { CommandRegistry } from './ui/commands';
+import { ContextKeys } from './ui/contextKeys';
+import { WalkthroughContext } from './walkthrough/walkthroughContext';
 import { PrompterSlot, type Prompter } from './ui/prompter';
 import { ErrorReporter } from './ui/reportError';
 
@@ -36,6 +39,8 @@ export interface PostHogTesting {
   readonly logTails: LogTailProbe;
   /** The open metrics panels. */
   readonly metrics: MetricsProbe;
+  /** The last value the extension gave a context key (`posthog.signedIn`, `posthog.walkthrough.*`...). */
+  contextKey(key: string): unknown;
 }
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
@@ -82,6 +87,9 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const invocations = own(new TestInvocations({ clients, prompts, diagnostics: documents.diagnostics, config, storageUri: context.globalStorageUri }));
   const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ clients, runner: commands }));
+  const contextKeys = new ContextKeys();
+  own(new SignedInContext(store, contextKeys));
+  own(new WalkthroughContext(contextKeys, invocations.onDidComplete));
   registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics });
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
@@ -101,6 +109,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       invocations: own(new InvocationRecorder(invocations, record)),
       logTails: own(new LogTailRecorder(tails, record)),
       metrics: metricsProbe(metrics),
+      contextKey: (key) => contextKeys.get(key),
     },
   };
 }
