@@ -90,9 +90,9 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const contextKeys = new ContextKeys();
   own(new SignedInContext(store, contextKeys));
   own(new WalkthroughContext(contextKeys, invocations.onDidComplete));
-  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics });
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
+  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, definitions });
 
   const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {

@@ -2,6 +2,7 @@
 // against and completed from that function's inputs_schema, and the globals follow its type.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { only } from './helpers/emulator';
 import { closeAllEditors, replaceText } from './helpers/extension';
 import { findFunction, signedInSession } from './helpers/session';
 
@@ -69,6 +70,21 @@ describe('Hog language on PostHog functions', () => {
 
     await diagnosticsMatching(document.uri, (d) => !d.some((x) => x.message.includes('added_input')));
     assert.equal(document.version, codeVersion, 'the code buffer was not edited');
+  });
+
+  it('posthog.refreshDefinitions makes the next completion fetch the event definitions again', async () => {
+    const { document } = await openCode(session, 'Destinations', () => true);
+    const line = "if (event.event == '";
+    await replaceText(document, `${line}\n`);
+    const complete = () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, line.length), "'");
+    const fetches = async () => only(await session.emulator.requests(), 'GET', /\/event_definitions\/$/).length;
+    await complete();
+    await session.emulator.clearRequests();
+    await complete();
+    assert.equal(await fetches(), 0, 'the definitions are cached');
+    await vscode.commands.executeCommand('posthog.refreshDefinitions');
+    await complete();
+    assert.ok((await fetches()) >= 1, 'fetched again after the refresh');
   });
 
   it('completes inputs.* from the inputs_schema with each label as documentation', async () => {
