@@ -9,7 +9,12 @@ export interface PostHogHogApi extends PostHogFeatures {
 
 export function activate(context: vscode.ExtensionContext): PostHogHogApi {
   const posthog = activatePostHog(context);
-  activateHogLanguage(context, posthog.functionContext);
+  const language = activateHogLanguage(context, posthog.functionContext);
+  context.subscriptions.push(
+    posthog.onDidChangeFunctionContext((isBuffer) => {
+      for (const document of vscode.workspace.textDocuments) if (isBuffer(document.uri)) language.recheck(document);
+    }),
+  );
   return { version: context.extension.packageJSON.version as string, ...posthog };
 }
 

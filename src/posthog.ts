@@ -4,6 +4,7 @@ import { Config } from './config/config';
 import { ClientPool } from './connections/clients';
 import { applyDemoConnection } from './connections/demo';
 import { signIn } from './connections/signIn';
+import { SignedInContext } from './connections/signedInContext';
 import { ConnectionStore } from './connections/store';
 import { ExplorerDragAndDrop } from './explorer/dragAndDrop';
 import type { ExplorerNode } from './explorer/nodes';
@@ -22,6 +23,8 @@ import { CommandRegistry } from './ui/commands';
 import { HogTests } from './workspaceTests/hogTests';
 import { PostHogFolders } from './workspaceSync/folders';
 import { WorkspaceSync } from './workspaceSync/workspaceSync';
+import { ContextKeys } from './ui/contextKeys';
+import { WalkthroughContext } from './walkthrough/walkthroughContext';
 import { PrompterSlot, type Prompter } from './ui/prompter';
 import { ErrorReporter } from './ui/reportError';
 
@@ -43,11 +46,15 @@ export interface PostHogTesting {
   readonly workspaceSync: WorkspaceSync;
   /** The Testing view's PostHog Hog tests (tests as files) and their last outcomes. */
   readonly hogTests: HogTests;
+  /** The last value the extension gave a context key (`posthog.signedIn`, `posthog.walkthrough.*`...). */
+  contextKey(key: string): unknown;
 }
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
 export interface PostHogFeatures {
   readonly functionContext: FunctionInfoLookup;
+  /** Fires when a function's type or inputs schema is loaded or changes, with a test for its buffers. */
+  readonly onDidChangeFunctionContext: vscode.Event<(uri: vscode.Uri) => boolean>;
   /** The `posthog.explorer` view's data provider. */
   readonly explorer: vscode.TreeDataProvider<ExplorerNode>;
   /** Reorders transformations dropped in the explorer. */
@@ -92,13 +99,17 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const hogTests = own(new HogTests(folders));
   explorer.setLocalCopies((ref) => sync.localCopyOf(ref));
   own(sync.onDidChangeLocalCopies(() => explorer.redraw()));
-  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, sync });
+  const contextKeys = new ContextKeys();
+  own(new SignedInContext(store, contextKeys));
+  own(new WalkthroughContext(contextKeys, invocations.onDidComplete));
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
+  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, sync, definitions });
 
   const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {
     functionContext: withProjectDefinitions(documents.functionContexts.lookup, definitions),
+    onDidChangeFunctionContext: documents.functionContexts.onDidChange,
     explorer,
     explorerDragAndDrop: dragAndDrop,
     testing: {
@@ -112,6 +123,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       metrics: metricsProbe(metrics),
       workspaceSync: sync,
       hogTests,
+      contextKey: (key) => contextKeys.get(key),
     },
   };
 }

@@ -11,6 +11,7 @@ export function registerConnectionCommands(registry: CommandRegistry, ctx: Comma
   registry.registerCommand('posthog.signOut', (_run, arg) => signOut(ctx.store, ctx.prompts, arg));
   registry.registerCommand('posthog.refresh', (_run, arg) => explorer.refresh(nodeArg(arg)));
   registry.registerCommand('posthog.refreshAll', () => explorer.refreshAll());
+  registry.registerCommand('posthog.refreshDefinitions', () => ctx.definitions.refreshAll());
   registry.registerCommand('posthog.loadMore', (_run, arg) => {
     const node = nodeArg(arg);
     return node?.kind === 'loadMore' ? explorer.loadMore(node) : undefined;

@@ -6,6 +6,7 @@ import type { LogTails } from '../logTails/logTails';
 import type { MetricsPanels } from '../metricsPanels/metricsPanels';
 import type { SignInDeps } from '../connections/signIn';
 import type { TargetDeps } from '../targets/resolveTarget';
+import type { DefinitionsCache } from '../taxonomy/definitionsCache';
 import type { TestInvocations } from '../testInvocations/testInvocations';
 import type { SyncDeps } from '../workspaceSync/deps';
 
@@ -15,4 +16,6 @@ export interface CommandContext extends TargetDeps, LifecycleDeps, SignInDeps, S
   readonly invocations: TestInvocations;
   readonly tails: LogTails;
   readonly metrics: MetricsPanels;
+  /** The projects' event and property definitions that Hog completion and hover read. */
+  readonly definitions: DefinitionsCache;
 }

@@ -3,12 +3,17 @@
 // for work that is already running when they do (clients and their request time-out).
 import * as vscode from 'vscode';
 import { Disposable } from '../common/lifecycle';
+import type { ProxySettings } from '../api';
+import { PROXY_KEYS, PROXY_SECTION, readProxySettings } from './proxySettings';
 import { readSettings, SETTINGS, type SettingName, type Settings, type TailSettings } from './settings';
 
 const SECTION = 'posthog';
 
+/** What a change event names: a `posthog.*` setting, or `proxy` for any of VS Code's `http.proxy*`. */
+export type ConfigChange = SettingName | 'proxy';
+
 export class Config extends Disposable {
-  private readonly changed = this.register(new vscode.EventEmitter<ReadonlySet<SettingName>>());
+  private readonly changed = this.register(new vscode.EventEmitter<ReadonlySet<ConfigChange>>());
   /** Fires with the names of the settings whose value may have changed. */
   readonly onDidChange = this.changed.event;
 
@@ -46,13 +51,20 @@ export class Config extends Disposable {
     return { intervalMs: logPollIntervalMs, levels: logLevels };
   }
 
+  /** VS Code's proxy settings (`http.proxy`, `http.noProxy`, `http.proxyAuthorization`, `http.proxyStrictSSL`). */
+  get proxy(): ProxySettings {
+    const section = vscode.workspace.getConfiguration(PROXY_SECTION);
+    return readProxySettings((key) => section.get(key));
+  }
+
   private get current(): Settings {
     const section = vscode.workspace.getConfiguration(SECTION);
     return readSettings((key) => section.get(key));
   }
 
   private notify(event: vscode.ConfigurationChangeEvent): void {
-    const names = (Object.keys(SETTINGS) as SettingName[]).filter((name) => event.affectsConfiguration(`${SECTION}.${SETTINGS[name].key}`));
+    const names: ConfigChange[] = (Object.keys(SETTINGS) as SettingName[]).filter((name) => event.affectsConfiguration(`${SECTION}.${SETTINGS[name].key}`));
+    if (PROXY_KEYS.some((key) => event.affectsConfiguration(`${PROXY_SECTION}.${key}`))) names.push('proxy');
     if (names.length > 0) this.changed.fire(new Set(names));
   }
 }

@@ -12,7 +12,7 @@ export interface ConnectedClient {
 
 /**
  * One API client per connection, created on first use with the key from SecretStorage and dropped
- * when the connections change (sign in/out) or the time-out or response size setting changes
+ * when the connections change (sign in/out) or the time-out, response size or proxy settings change
  * (clients keep theirs).
  */
 export class ClientPool extends Disposable {
@@ -27,7 +27,7 @@ export class ClientPool extends Disposable {
     this.register(store.onDidChange(() => this.clear()));
     this.register(
       config.onDidChange((changed) => {
-        if (changed.has('requestTimeoutMs') || changed.has('maxResponseBytes')) this.clear();
+        if (changed.has('requestTimeoutMs') || changed.has('maxResponseBytes') || changed.has('proxy')) this.clear();
       }),
     );
   }
@@ -50,6 +50,7 @@ export class ClientPool extends Disposable {
       apiKey,
       timeoutMs: this.config.requestTimeoutMs,
       maxResponseBytes: this.config.maxResponseBytes,
+      proxy: this.config.proxy,
       onRequest: (e) => {
         const outcome = e.status ?? e.error ?? 'no response';
         this.log.debug(`${e.method} ${e.path} → ${outcome} (${e.durationMs} ms, attempt ${e.attempt})`);

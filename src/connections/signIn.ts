@@ -37,13 +37,14 @@ export async function signIn(deps: SignInDeps, arg: unknown): Promise<Connection
     { location: vscode.ProgressLocation.Notification, title: `Checking the API key with ${connectionLabel(baseUrl)}…`, cancellable: true },
     (_progress, token) => verify(deps, baseUrl, apiKey, token),
   );
-  const connection = await deps.store.save(baseUrl, apiKey);
+  // A user without a current project has none at all (PostHog sets one whenever a project exists).
+  const connection = await deps.store.save(baseUrl, apiKey, !me.team);
   const who = me.email ? ` as ${me.email}` : '';
   void deps.prompts.current.info(`Signed in to ${connectionLabel(baseUrl)}${who}.`, []);
   return connection;
 }
 
-async function verify(deps: SignInDeps, baseUrl: string, apiKey: string, token: vscode.CancellationToken): Promise<{ email: string }> {
+async function verify(deps: SignInDeps, baseUrl: string, apiKey: string, token: vscode.CancellationToken): Promise<{ email: string; team: unknown }> {
   const client = deps.clients.createUnstored(baseUrl, apiKey);
   const controller = new AbortController();
   const subscription = token.onCancellationRequested(() => controller.abort());

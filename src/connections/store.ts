@@ -7,10 +7,13 @@ export interface Connection {
   readonly baseUrl: string;
   /** `host[:port]`: one connection per authority, the authority of its posthog:// documents. */
   readonly authority: string;
+  /** The key saw no project when it was checked at sign-in (a new account, or no access yet). */
+  readonly noProjects?: boolean;
 }
 
 interface StoredConnection {
   baseUrl: string;
+  noProjects?: boolean;
 }
 
 const STATE_KEY = 'posthog.connections';
@@ -31,11 +34,11 @@ export class ConnectionStore extends Disposable {
     const stored = this.state.get<unknown>(STATE_KEY);
     if (!Array.isArray(stored)) return [];
     return stored.flatMap((item: unknown) => {
-      const baseUrl = (item as Partial<StoredConnection> | null)?.baseUrl;
+      const { baseUrl, noProjects } = (item as Partial<StoredConnection> | null) ?? {};
       if (typeof baseUrl !== 'string') return [];
       try {
         const normalized = normalizeBaseUrl(baseUrl);
-        return [{ baseUrl: normalized, authority: authorityOf(normalized) }];
+        return [{ baseUrl: normalized, authority: authorityOf(normalized), ...(noProjects === true ? { noProjects } : {}) }];
       } catch {
         return [];
       }
@@ -51,13 +54,13 @@ export class ConnectionStore extends Disposable {
   }
 
   /** Adds a connection, or replaces the one with the same authority (and its key). */
-  async save(baseUrl: string, apiKey: string): Promise<Connection> {
-    const connection = { baseUrl, authority: authorityOf(baseUrl) };
+  async save(baseUrl: string, apiKey: string, noProjects = false): Promise<Connection> {
+    const connection: Connection = { baseUrl, authority: authorityOf(baseUrl), ...(noProjects ? { noProjects } : {}) };
     const previous = this.get(connection.authority);
     if (previous && previous.baseUrl !== baseUrl) await this.secrets.delete(secretKeyFor(previous.baseUrl));
     await this.secrets.store(secretKeyFor(baseUrl), apiKey);
     const others = this.list().filter((c) => c.authority !== connection.authority);
-    await this.state.update(STATE_KEY, [...others, connection].map((c): StoredConnection => ({ baseUrl: c.baseUrl })));
+    await this.state.update(STATE_KEY, [...others, connection].map(stored));
     this.changed.fire();
     return connection;
   }
@@ -65,7 +68,11 @@ export class ConnectionStore extends Disposable {
   async remove(connection: Connection): Promise<void> {
     await this.secrets.delete(secretKeyFor(connection.baseUrl));
     const rest = this.list().filter((c) => c.authority !== connection.authority);
-    await this.state.update(STATE_KEY, rest.map((c): StoredConnection => ({ baseUrl: c.baseUrl })));
+    await this.state.update(STATE_KEY, rest.map(stored));
     this.changed.fire();
   }
+}
+
+function stored(c: Connection): StoredConnection {
+  return c.noProjects ? { baseUrl: c.baseUrl, noProjects: true } : { baseUrl: c.baseUrl };
 }

@@ -7,6 +7,8 @@ export interface ApiKeyGrant {
   key: string;
   /** e.g. ['hog_function:read'], or ['*'] for every scope. */
   scopes: string[];
+  /** The key of a user who belongs to no organization yet: @me has no team, every project list is empty. */
+  withoutProjects?: boolean;
 }
 
 /** Returns the grant for the request's bearer key, or throws the 401 envelope. */

@@ -37,6 +37,7 @@ function organizationBasic(o: Organization): JsonObject {
 
 export function currentUser(ctx: RequestContext): Reply {
   const { state } = ctx;
+  if (ctx.withoutProjects) return json(userWithoutProjects(ctx));
   const org = state.currentOrganization();
   const team = state.project(state.currentProjectId);
   if (!team) throw notFound();
@@ -62,9 +63,15 @@ export function currentUser(ctx: RequestContext): Reply {
   });
 }
 
+/** A new account's user: no organization, so no current project either. */
+function userWithoutProjects(ctx: RequestContext): JsonObject {
+  return { ...structuredClone(ctx.state.user), team: null, organization: null, organizations: [], is_2fa_enabled: false, theme_mode: 'system' };
+}
+
 export function listProjects(ctx: RequestContext): Reply {
   const org = ctx.state.currentOrganization();
-  return json(paginate(ctx, ctx.state.projectsOf(org.id).map(projectBasic), { defaultLimit: 100 }));
+  const projects = ctx.withoutProjects ? [] : ctx.state.projectsOf(org.id);
+  return json(paginate(ctx, projects.map(projectBasic), { defaultLimit: 100 }));
 }
 
 export function retrieveProject(ctx: RequestContext): Reply {
@@ -74,6 +81,6 @@ export function retrieveProject(ctx: RequestContext): Reply {
 export function listOrganizationProjects(ctx: RequestContext): Reply {
   const raw = ctx.params.org;
   const org = raw === '@current' ? ctx.state.currentOrganization() : ctx.state.organizations.find((o) => o.id === raw);
-  if (!org) throw notFound();
+  if (!org || ctx.withoutProjects) throw notFound();
   return json(paginate(ctx, ctx.state.projectsOf(org.id).map(projectBasic), { defaultLimit: 100 }));
 }

@@ -17,6 +17,8 @@ export interface RequestContext {
   /** Origin used for absolute pagination URLs, e.g. `http://127.0.0.1:8010`. */
   baseUrl: string;
   state: EmulatorState;
+  /** The request's key belongs to a user without projects (ApiKeyGrant.withoutProjects). */
+  withoutProjects: boolean;
   /** The `:project` of the path (`@current` resolved); throws 404 for an unknown project. */
   project(): Project;
 }

@@ -144,7 +144,11 @@ async function dispatch(runtime: EmulatorRuntime, call: IncomingCall): Promise<R
       headers: call.headers,
       baseUrl: call.baseUrl,
       state,
-      project: () => resolveProject(state, match.params.project),
+      withoutProjects: grant.withoutProjects === true,
+      project: () => {
+        if (grant.withoutProjects) throw notFound();
+        return resolveProject(state, match.params.project);
+      },
     };
     return await match.route.handler(ctx);
   } catch (error) {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { HogFunctionType } from '../api/types/hogFunction';
 import { Disposable } from '../common/lifecycle';
+import { seesNoProjects } from '../connections/signedInContext';
 import type { ConnectionStore } from '../connections/store';
 import { loadChildren, loadPage, type LoaderDeps } from './children';
 import type { SummaryOf } from '../objects/objectApi';
@@ -62,6 +63,8 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
   async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
     if (!node) {
       await this.ready.catch(() => undefined);
+      // An empty root lets the "signed in, but no projects" welcome view show.
+      if (seesNoProjects(this.store.list())) return [];
       return this.store.list().map((c) => this.remember({ kind: 'connection', id: nodeIds.connection(c.authority), ...c }));
     }
     const cached = this.children.get(node.id);

@@ -13,7 +13,7 @@ import { ServerVersionProvider } from './serverVersion';
 export class PostHogDocuments extends Disposable {
   readonly versions = new DocumentVersions();
   readonly diagnostics = this.register(new SaveDiagnostics());
-  readonly functionContexts = new FunctionContexts();
+  readonly functionContexts = this.register(new FunctionContexts());
   readonly fileSystem: PostHogFileSystem;
 
   constructor(clients: ClientPool) {

@@ -1,5 +1,5 @@
 // `posthog.tailLogs` / `posthog.stopTailingLogs`: at most one tail per function or flow, each in a
-// LogOutputChannel named after the object. A stopped tail's channel stays (its lines are still worth
+// plain output channel (language `log`, so only `posthog.logs.levels` filters) named after the object. A stopped tail's channel stays (its lines are still worth
 // reading) and is reused by the next tail of the same object; everything ends on deactivate.
 import * as vscode from 'vscode';
 import { displayName } from '../api/displayName';
@@ -8,6 +8,7 @@ import type { Config } from '../config/config';
 import type { ClientPool } from '../connections/clients';
 import type { ConnectionStore } from '../connections/store';
 import { objectOfUri } from '../fileSystem/uris';
+import { formatNote } from '../logs';
 import { objectKey, type ObjectRef } from '../objects/objectRef';
 import type { Target } from '../targets/resolveTarget';
 import { targetName } from '../targets/targetInfo';
@@ -39,7 +40,7 @@ interface Running {
 
 export class LogTails extends Disposable {
   private readonly running = new Map<string, Running>();
-  private readonly channels = new Map<string, vscode.LogOutputChannel>();
+  private readonly channels = new Map<string, vscode.OutputChannel>();
   private readonly started = this.register(new vscode.EventEmitter<string>());
   /** A tail of the object with this key started. */
   readonly onDidStart = this.started.event;
@@ -108,17 +109,17 @@ export class LogTails extends Disposable {
     return this.deps.prompts.current.pick(items, { title: 'Stop Tailing Logs', placeholder: 'Stop tailing which logs?' });
   }
 
-  private channelFor(key: string, name: string): vscode.LogOutputChannel {
+  private channelFor(key: string, name: string): vscode.OutputChannel {
     let channel = this.channels.get(key);
     if (!channel) {
-      channel = vscode.window.createOutputChannel(`PostHog Logs: ${displayName(name, 'Untitled')}`, { log: true });
+      channel = vscode.window.createOutputChannel(`PostHog Logs: ${displayName(name, 'Untitled')}`, 'log');
       this.channels.set(key, channel);
     }
     return channel;
   }
 
   private end(key: string, why: string): void {
-    this.channels.get(key)?.info(`${why} No longer tailing.`);
+    this.channels.get(key)?.appendLine(formatNote('INFO', `${why} No longer tailing.`));
     this.forget(key);
   }
 

@@ -1,4 +1,4 @@
-// One function's or flow's log tail: a LogTail writing into the object's LogOutputChannel. The tail
+// One function's or flow's log tail: a LogTail writing into the object's output channel. The tail
 // ends by itself when PostHog says the object is gone (404) or the key no longer may read it
 // (401/403), or when the connection is signed out.
 import type * as vscode from 'vscode';
@@ -7,7 +7,7 @@ import { Disposable } from '../common/lifecycle';
 import type { TailSettings } from '../config/settings';
 import type { ClientPool } from '../connections/clients';
 import { NotSignedInError } from '../connections/errors';
-import { channelLevel, formatLogLine, logPageFetcher, LogTail, type FetchLogPage } from '../logs';
+import { formatLogLine, formatNote, logPageFetcher, LogTail, type FetchLogPage } from '../logs';
 import type { ObjectRef } from '../objects/objectRef';
 import { describeError } from '../ui/errorMessages';
 
@@ -16,7 +16,7 @@ const HISTORY = 50;
 
 export interface ObjectTailOptions {
   ref: ObjectRef;
-  channel: vscode.LogOutputChannel;
+  channel: vscode.OutputChannel;
   clients: ClientPool;
   settings: TailSettings;
   /** Each entry line, and each problem (failed poll, gap, why the tail ended), as written to the channel. */
@@ -44,7 +44,7 @@ export class ObjectTail extends Disposable {
 
   start(): void {
     const levels = this.options.settings.levels.length ? this.options.settings.levels.join(', ') : 'all levels';
-    this.options.channel.info(`Tailing logs every ${this.options.settings.intervalMs / 1000} s (${levels}).`);
+    this.options.channel.appendLine(formatNote('INFO', `Tailing logs every ${this.options.settings.intervalMs / 1000} s (${levels}).`));
     this.tail.start();
   }
 
@@ -52,7 +52,7 @@ export class ObjectTail extends Disposable {
     const { channel } = this.options;
     for (const entry of entries) {
       const line = formatLogLine(entry);
-      channel[channelLevel(entry.level)](line);
+      channel.appendLine(line);
       this.options.onLine(line, false);
     }
   }
@@ -62,7 +62,7 @@ export class ObjectTail extends Disposable {
     if (isFinal(error)) {
       this.tail.dispose();
       const message = `${report?.message ?? String(error)} Stopped tailing.`;
-      this.options.channel.error(message);
+      this.options.channel.appendLine(formatNote('ERROR', message));
       this.options.onLine(message, true);
       this.options.onEnded(report?.message ?? 'Fetching logs failed.');
       return;
@@ -71,7 +71,7 @@ export class ObjectTail extends Disposable {
   }
 
   private warn(message: string): void {
-    this.options.channel.warn(message);
+    this.options.channel.appendLine(formatNote('WARN', message));
     this.options.onLine(message, true);
   }
 }

@@ -2,6 +2,6 @@
 export { LogTail, type LogTailOptions, type LogTailState } from './tail';
 export type { FetchLogPage } from './logWindow';
 export { logPageFetcher } from './source';
-export { channelLevel, formatLogLine, type ChannelLevel } from './logLine';
+export { formatLogLine, formatNote, type NoteLevel } from './logLine';
 export { realScheduler, type Scheduler } from './scheduler';
 export { formatMicros, parseMicros, type Micros } from '../common/microTime';

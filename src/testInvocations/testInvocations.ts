@@ -38,6 +38,9 @@ export interface RunOptions {
 
 export class TestInvocations extends Disposable {
   readonly output = this.register(new InvocationOutput());
+  private readonly completed = this.register(new vscode.EventEmitter<ObjectRef>());
+  /** A test invocation ran to its result (whatever the function did). */
+  readonly onDidComplete = this.completed.event;
   readonly globals: GlobalsStore;
 
   constructor(private readonly deps: InvocationDeps) {
@@ -58,6 +61,7 @@ export class TestInvocations extends Disposable {
       throw rejectedFieldProblem(error, buffers, this.deps.diagnostics) ?? error;
     });
     this.report(result, stored);
+    this.completed.fire(ref);
     return result;
   }
 

@@ -2,6 +2,7 @@
 // against and completed from that function's inputs_schema, and the globals follow its type.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { only } from './helpers/emulator';
 import { closeAllEditors, replaceText } from './helpers/extension';
 import { findFunction, signedInSession } from './helpers/session';
 
@@ -49,6 +50,41 @@ describe('Hog language on PostHog functions', () => {
       JSON.stringify(found.map((d) => d.message)),
     );
     assert.ok(!found.some((d) => d.message.includes(`'${defined}'`)));
+  });
+
+  it('re-checks an open code buffer when a saved configuration adds the input it uses', async () => {
+    const { document, fn } = await openCode(session, 'Destinations', (f) => !(f.inputs_schema as SchemaItem[]).some((i) => i.key === 'added_input'));
+    await replaceText(document, 'print(inputs.added_input)\n');
+    assert.equal(await document.save(), true);
+    await diagnosticsMatching(document.uri, (d) => d.some((x) => x.message.includes('added_input')));
+
+    const { node } = await findFunction(session, 'Destinations', (f) => f.id === fn.id);
+    await vscode.commands.executeCommand('posthog.openFunctionConfig', node);
+    const configDocument = vscode.window.activeTextEditor!.document;
+    assert.match(configDocument.uri.path, /\.json$/);
+    const config = JSON.parse(configDocument.getText()) as { inputs_schema: SchemaItem[] };
+    config.inputs_schema.push({ key: 'added_input', label: 'Added input', type: 'string', required: false } as SchemaItem);
+    await replaceText(configDocument, JSON.stringify(config, null, 2) + '\n');
+    const codeVersion = document.version;
+    assert.equal(await configDocument.save(), true);
+
+    await diagnosticsMatching(document.uri, (d) => !d.some((x) => x.message.includes('added_input')));
+    assert.equal(document.version, codeVersion, 'the code buffer was not edited');
+  });
+
+  it('posthog.refreshDefinitions makes the next completion fetch the event definitions again', async () => {
+    const { document } = await openCode(session, 'Destinations', () => true);
+    const line = "if (event.event == '";
+    await replaceText(document, `${line}\n`);
+    const complete = () => vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, line.length), "'");
+    const fetches = async () => only(await session.emulator.requests(), 'GET', /\/event_definitions\/$/).length;
+    await complete();
+    await session.emulator.clearRequests();
+    await complete();
+    assert.equal(await fetches(), 0, 'the definitions are cached');
+    await vscode.commands.executeCommand('posthog.refreshDefinitions');
+    await complete();
+    assert.ok((await fetches()) >= 1, 'fetched again after the refresh');
   });
 
   it('completes inputs.* from the inputs_schema with each label as documentation', async () => {

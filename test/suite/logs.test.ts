@@ -125,6 +125,38 @@ describe('logs: tailing', () => {
     assert.ok(api.testing.logTails.tailing.includes(key), 'still tailing');
   });
 
+  it('shows DEBUG entries when posthog.logs.levels is empty, and only the listed levels when it is not', async function () {
+    this.timeout(40_000);
+    const { api, emulator } = session;
+    const { node } = await findFunction(session, 'Destinations');
+    const key = keyOf(node);
+    const append = (prefix: string) => emulator.appendLogs('hog_function', node.summary.id, [
+      { level: 'DEBUG', message: `${prefix}-debug`, timestamp: new Date().toISOString() },
+      { level: 'INFO', message: `${prefix}-info`, timestamp: new Date().toISOString() },
+    ]);
+    const settings = vscode.workspace.getConfiguration('posthog');
+    try {
+      await vscode.commands.executeCommand('posthog.stopTailingLogs', node);
+      await settings.update('logs.levels', [], vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('posthog.tailLogs', node);
+      await append('everylevel');
+      await waitUntil(() => messagesWith(api, key, 'everylevel').length >= 2, 'both entries are shown', 15_000);
+      const debugLine = api.testing.logTails.lines(key).find((line) => line.endsWith(' everylevel-debug'));
+      assert.match(debugLine ?? '', /^\S+Z \[DEBUG\] /, 'the line carries PostHog\'s timestamp and level');
+
+      await vscode.commands.executeCommand('posthog.stopTailingLogs', node);
+      await settings.update('logs.levels', ['INFO'], vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('posthog.tailLogs', node);
+      await append('infoonly');
+      await waitUntil(() => messagesWith(api, key, 'infoonly').length >= 1, 'the INFO entry is shown', 15_000);
+      await furtherPolls(emulator, node, 2);
+      assert.deepEqual(messagesWith(api, key, 'infoonly'), ['infoonly-info']);
+    } finally {
+      await vscode.commands.executeCommand('posthog.stopTailingLogs', node);
+      await settings.update('logs.levels', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('sends no request after the tail is stopped', async function () {
     this.timeout(20_000);
     const { api, emulator } = session;

@@ -7,6 +7,8 @@ export { only, type Fault, type LoggedRequest } from '../../support/emulatorAdmi
 
 export const TEST_KEY = 'phx_core_suite_key';
 export const READ_ONLY_KEY = 'phx_core_suite_read_only';
+/** The key of a user who belongs to no organization: it sees no project. */
+export const NO_PROJECTS_KEY = 'phx_core_suite_no_projects';
 
 export class TestEmulator extends EmulatorAdmin {
   private constructor(private readonly running: RunningEmulator) {
@@ -23,6 +25,7 @@ export class TestEmulator extends EmulatorAdmin {
         apiKeys: [
           { key: TEST_KEY, scopes: ['*'] },
           { key: READ_ONLY_KEY, scopes: ['hog_function:read', 'hog_flow:read', 'user:read', 'organization:read', 'project:read'] },
+          { key: NO_PROJECTS_KEY, scopes: ['*'], withoutProjects: true },
         ],
       }),
     );

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import { NetworkError } from '../../../src/api';
 import { bypassesProxy, chooseProxy } from '../../../src/api/dispatcher';
 import { type Emulator, makeClient, rejection, startTestEmulator } from './support/harness';
-import { type CountingProxy, makeSelfSignedCert, type Running, startHttpsFront, startProxy, type TlsMaterial } from './support/network';
+import { type CountingProxy, makeSelfSignedCert, type Running, startHttpsFront, startProxy, type TlsMaterial } from '../../support/network';
 
 describe('choosing a proxy from the environment', () => {
   const http = 'http://posthog.internal:8000';

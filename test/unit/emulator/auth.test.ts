@@ -12,6 +12,7 @@ describe('auth and routing', () => {
       { key: 'phx_fn_write', scopes: ['hog_function:write'] },
       { key: 'phx_flow_write', scopes: ['hog_flow:write'] },
       { key: 'phx_discovery', scopes: ['user:read', 'project:read', 'organization:read'] },
+      { key: 'phx_no_projects', scopes: ['*'], withoutProjects: true },
     ],
   });
 
@@ -28,6 +29,17 @@ describe('auth and routing', () => {
     assert.equal(unknown.status, 401);
     assert.equal(unknown.body.code, 'authentication_failed');
     assert.ok(!unknown.text.includes('phx_secret_value_123'));
+  });
+
+  test('a key without projects: @me has no team or organization, no project is listed or reachable', async () => {
+    const me = await api.get('/api/users/@me/', 'phx_no_projects');
+    assert.equal(me.status, 200);
+    assert.equal(me.body.team, null);
+    assert.equal(me.body.organization, null);
+    assert.deepEqual(me.body.organizations, []);
+    assert.deepEqual((await api.get('/api/projects/', 'phx_no_projects')).body.results, []);
+    assert.equal((await api.get(`${FN}/`, 'phx_no_projects')).status, 404);
+    assert.equal((await api.get(`${FN}/`, 'phx_all')).status, 200);
   });
 
   test('the demo key is not accepted when other keys are configured', async () => {

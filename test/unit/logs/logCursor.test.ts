@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LogCursor } from '../../../src/logs/logCursor';
 import { LogBatch, toTimedEntry, type TimedEntry } from '../../../src/logs/logEntries';
-import { channelLevel, formatLogLine, parseMicros } from '../../../src/logs';
+import { formatLogLine, formatNote, parseMicros } from '../../../src/logs';
 import { stamp } from './support';
 
 function row(micros: number, message: string): TimedEntry {
@@ -43,8 +43,10 @@ test('rows without a usable timestamp are rejected at the boundary', () => {
   assert.equal(odd.entry.instance_id, '');
 });
 
-test('output channel level and line', () => {
-  assert.deepEqual(['ERROR', 'WARN', 'WARNING', 'DEBUG', 'INFO', 'LOG'].map(channelLevel), ['error', 'warn', 'warn', 'debug', 'info', 'info']);
+test("output channel lines carry PostHog's timestamp and level", () => {
   const line = formatLogLine({ log_source_id: 's', instance_id: '0197e2b0-2222-7333', timestamp: '2025-06-03T10:15:02.473301Z', level: 'INFO', message: 'Delivered' });
-  assert.equal(line, '2025-06-03T10:15:02.473301Z [0197e2b0] Delivered');
+  assert.equal(line, '2025-06-03T10:15:02.473301Z [INFO] [0197e2b0] Delivered');
+  const debug = formatLogLine({ log_source_id: 's', instance_id: '', timestamp: '2025-06-03T10:15:02.473301Z', level: 'debug', message: 'x' });
+  assert.equal(debug, '2025-06-03T10:15:02.473301Z [DEBUG] x');
+  assert.equal(formatNote('WARN', 'Gap.', new Date(Date.UTC(2025, 5, 3, 10, 15, 2, 473))), '2025-06-03T10:15:02.473Z [WARN] Gap.');
 });
