@@ -36,6 +36,8 @@ export interface PostHogTesting {
   readonly logTails: LogTailProbe;
   /** The open metrics panels. */
   readonly metrics: MetricsProbe;
+  /** The status-bar hint shown after a refused auto-save, while it shows. */
+  readonly notSavedHint: () => string | undefined;
 }
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
@@ -68,9 +70,9 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
 
   const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize: () => config.explorerPageSize }, ready));
   const commands = own(new CommandRegistry(errors));
-  const documents = own(new PostHogDocuments(clients));
+  const documents = own(new PostHogDocuments(clients, () => config.autoSave, (message) => void prompts.current.info(message, [])));
   own(documents.fileSystem.onDidLoadObject((loaded) => explorer.updateObject(loaded.ref, loaded.object)));
-  own(new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics: documents.diagnostics, fileSystem: documents.fileSystem, signIn: signInTo }));
+  own(new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics: documents.diagnostics, fileSystem: documents.fileSystem, explorer, signIn: signInTo }));
   const lifecycle = { clients, prompts, explorer, documents: documents.fileSystem };
   const dragAndDrop = new ExplorerDragAndDrop(explorer, (project, order) =>
     commands.run((run) => reorderTransformations(lifecycle, project, order, run.signal), [], { progress: 'Reordering transformations…' }),
@@ -98,6 +100,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       invocations: own(new InvocationRecorder(invocations, record)),
       logTails: own(new LogTailRecorder(tails, record)),
       metrics: metricsProbe(metrics),
+      notSavedHint: () => documents.autoSaves.shownHint,
     },
   };
 }

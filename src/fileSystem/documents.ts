@@ -5,6 +5,7 @@ import { Disposable } from '../common/lifecycle';
 import type { ClientPool } from '../connections/clients';
 import { POSTHOG_SCHEME, SERVER_VERSION_SCHEME } from '../documents/address';
 import { DocumentVersions } from '../documents/versions';
+import { AutoSaves } from './autoSaves';
 import { SaveDiagnostics } from './diagnostics';
 import { FunctionContexts } from './functionContexts';
 import { PostHogFileSystem } from './provider';
@@ -14,11 +15,14 @@ export class PostHogDocuments extends Disposable {
   readonly versions = new DocumentVersions();
   readonly diagnostics = this.register(new SaveDiagnostics());
   readonly functionContexts = new FunctionContexts();
+  readonly autoSaves: AutoSaves;
   readonly fileSystem: PostHogFileSystem;
 
-  constructor(clients: ClientPool) {
+  /** `tell` shows a one-line note; `autoSaveDeploys`: whether auto-saves are sent to PostHog (setting `posthog.autoSave`). */
+  constructor(clients: ClientPool, autoSaveDeploys: () => boolean, tell: (message: string) => void) {
     super();
-    this.fileSystem = this.register(new PostHogFileSystem({ clients, versions: this.versions, diagnostics: this.diagnostics }));
+    this.autoSaves = this.register(new AutoSaves(autoSaveDeploys));
+    this.fileSystem = this.register(new PostHogFileSystem({ clients, versions: this.versions, diagnostics: this.diagnostics, autoSaves: this.autoSaves, tell }));
     this.register(
       this.fileSystem.onDidLoadObject((loaded) => {
         if (loaded.kind === 'function') this.functionContexts.update(loaded.ref, loaded.object);

@@ -6,6 +6,7 @@
 // the document's base version in the documents model and saves through VS Code like the user would.
 import * as vscode from 'vscode';
 import { ApiError } from '../api/errors';
+import type { HogFunction } from '../api/types/hogFunction';
 import { Disposable } from '../common/lifecycle';
 import type { ClientPool } from '../connections/clients';
 import type { ConnectionStore } from '../connections/store';
@@ -22,6 +23,7 @@ import { objectKey } from '../objects/objectRef';
 import type { PrompterSlot } from '../ui/prompter';
 import type { ErrorReporter } from '../ui/reportError';
 import { compareWithServer } from './compare';
+import { offerDeletedElsewhere, type DeletedElsewhereDeps } from './deletedElsewhere';
 import { saveAgain } from './saveAgain';
 
 export interface FailedSavesDeps {
@@ -32,21 +34,35 @@ export interface FailedSavesDeps {
   /** Each open document's base version: read here, and moved by Overwrite. */
   readonly versions: DocumentVersions;
   readonly diagnostics: SaveDiagnostics;
-  readonly fileSystem: Pick<PostHogFileSystem, 'onDidFailSave'>;
+  readonly fileSystem: Pick<PostHogFileSystem, 'onDidFailSave' | 'onDidLoadObject'>;
+  readonly explorer: DeletedElsewhereDeps['explorer'];
   /** Signs in again to the connection at `baseUrl` (asking only for the key). */
   signIn(baseUrl: string | undefined): unknown;
 }
 
 export class FailedSaves extends Disposable {
+  /** The last version read of each function, by object key: what "Save as New Function" starts from. */
+  private readonly lastRead = new Map<string, HogFunction>();
+
   constructor(private readonly deps: FailedSavesDeps) {
     super();
     this.register(deps.fileSystem.onDidFailSave((failure) => this.handle(failure)));
+    this.register(
+      deps.fileSystem.onDidLoadObject((loaded) => {
+        if (loaded.kind === 'function') this.lastRead.set(objectKey(loaded.ref), loaded.object);
+      }),
+    );
   }
 
   private handle(failure: SaveFailure): void {
     this.markRejectedField(failure);
     const { uri, address, error } = failure;
     const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+    if (error instanceof ApiError && error.status === 404) {
+      const lastRead = () => this.lastRead.get(objectKey(address.object));
+      void offerDeletedElsewhere({ ...this.deps, lastRead }, failure, name).catch((stepError: unknown) => this.deps.errors.report(stepError, { action: 'Save as New Function' }));
+      return;
+    }
     const unknownBase = error instanceof UnknownBaseError;
     void this.deps.errors.report(error, {
       action: `Saving “${name}”`,
