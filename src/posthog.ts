@@ -72,7 +72,9 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const commands = own(new CommandRegistry(errors));
   const documents = own(new PostHogDocuments(clients, () => config.autoSave, (message) => void prompts.current.info(message, [])));
   own(documents.fileSystem.onDidLoadObject((loaded) => explorer.updateObject(loaded.ref, loaded.object)));
-  own(new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics: documents.diagnostics, fileSystem: documents.fileSystem, explorer, signIn: signInTo }));
+  const saves = own(
+    new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics: documents.diagnostics, fileSystem: documents.fileSystem, explorer, serverVersions: documents.serverVersions, signIn: signInTo }),
+  );
   const lifecycle = { clients, prompts, explorer, documents: documents.fileSystem };
   const dragAndDrop = new ExplorerDragAndDrop(explorer, (project, order) =>
     commands.run((run) => reorderTransformations(lifecycle, project, order, run.signal), [], { progress: 'Reordering transformations…' }),
@@ -82,7 +84,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const invocations = own(new TestInvocations({ clients, prompts, diagnostics: documents.diagnostics, config, storageUri: context.globalStorageUri }));
   const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ clients, runner: commands }));
-  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics });
+  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, saves });
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
 

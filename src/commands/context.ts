@@ -4,6 +4,7 @@ import type { ExplorerTree } from '../explorer/tree';
 import type { LifecycleDeps } from '../lifecycle/deps';
 import type { LogTails } from '../logTails/logTails';
 import type { MetricsPanels } from '../metricsPanels/metricsPanels';
+import type { FailedSaves } from '../saveFailures/failedSaves';
 import type { SignInDeps } from '../connections/signIn';
 import type { TargetDeps } from '../targets/resolveTarget';
 import type { TestInvocations } from '../testInvocations/testInvocations';
@@ -14,4 +15,5 @@ export interface CommandContext extends TargetDeps, LifecycleDeps, SignInDeps {
   readonly invocations: TestInvocations;
   readonly tails: LogTails;
   readonly metrics: MetricsPanels;
+  readonly saves: Pick<FailedSaves, 'merge'>;
 }

@@ -17,6 +17,7 @@ export class PostHogDocuments extends Disposable {
   readonly functionContexts = new FunctionContexts();
   readonly autoSaves: AutoSaves;
   readonly fileSystem: PostHogFileSystem;
+  readonly serverVersions: ServerVersionProvider;
 
   /** `tell` shows a one-line note; `autoSaveDeploys`: whether auto-saves are sent to PostHog (setting `posthog.autoSave`). */
   constructor(clients: ClientPool, autoSaveDeploys: () => boolean, tell: (message: string) => void) {
@@ -29,6 +30,7 @@ export class PostHogDocuments extends Disposable {
       }),
     );
     this.register(vscode.workspace.registerFileSystemProvider(POSTHOG_SCHEME, this.fileSystem, { isCaseSensitive: true }));
-    this.register(vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, new ServerVersionProvider(clients)));
+    this.serverVersions = new ServerVersionProvider(clients);
+    this.register(vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, this.serverVersions));
   }
 }

@@ -12,18 +12,21 @@ import type { ClientPool } from '../connections/clients';
 import type { ConnectionStore } from '../connections/store';
 import type { DocumentAddress } from '../documents/address';
 import { locateAttr } from '../documents/attrLocation';
-import { renderDocument } from '../documents/formats';
 import { UnknownBaseError } from '../documents/unknownBase';
 import type { DocumentVersions } from '../documents/versions';
 import type { SaveDiagnostics } from '../fileSystem/diagnostics';
 import type { PostHogFileSystem, SaveFailure } from '../fileSystem/provider';
+import type { ServerVersionProvider } from '../fileSystem/serverVersion';
 import { addressOf } from '../fileSystem/uris';
+import type { MergeResult } from '../merge';
 import { fetchObject } from '../objects/objectApi';
 import { objectKey } from '../objects/objectRef';
 import type { PrompterSlot } from '../ui/prompter';
 import type { ErrorReporter } from '../ui/reportError';
 import { compareWithServer } from './compare';
 import { offerDeletedElsewhere, type DeletedElsewhereDeps } from './deletedElsewhere';
+import { mergeWithServer } from './merge';
+import { overwriteWith } from './overwrite';
 import { saveAgain } from './saveAgain';
 
 export interface FailedSavesDeps {
@@ -36,6 +39,8 @@ export interface FailedSavesDeps {
   readonly diagnostics: SaveDiagnostics;
   readonly fileSystem: Pick<PostHogFileSystem, 'onDidFailSave' | 'onDidLoadObject'>;
   readonly explorer: DeletedElsewhereDeps['explorer'];
+  /** What Compare showed: the version an Overwrite is based on. */
+  readonly serverVersions: Pick<ServerVersionProvider, 'lastShown' | 'forget'>;
   /** Signs in again to the connection at `baseUrl` (asking only for the key). */
   signIn(baseUrl: string | undefined): unknown;
 }
@@ -70,24 +75,40 @@ export class FailedSaves extends Disposable {
       handlers: {
         retry: () => saveAgain(uri, this.deps.versions),
         compare: () => compareWithServer(uri),
+        merge: () => this.merge(uri),
         overwrite: () => this.overwrite(uri, address, name),
         signIn: () => this.deps.signIn(this.deps.store.get(address.object.authority)?.baseUrl),
       },
     });
   }
 
-  /** After a confirm, bases the document on the version on PostHog now (one GET) and saves it again. */
+  /** `posthog.mergeWithServer`: merges the version on PostHog into the buffer of `uri`; sends nothing. */
+  async merge(uri: vscode.Uri): Promise<MergeResult | undefined> {
+    const address = addressOf(uri);
+    if (!address) throw new Error(`Not a PostHog document: ${uri.toString()}`);
+    const result = await mergeWithServer(this.deps, uri, address);
+    if (result) this.deps.serverVersions.forget(uri);
+    return result;
+  }
+
+  /**
+   * After a confirm, bases the document on the version the user saw (Compare's, else one GET now)
+   * and saves it again: only the fields the user edited replace theirs.
+   */
   private async overwrite(uri: vscode.Uri, address: DocumentAddress, name: string): Promise<void> {
     const confirmed = await this.deps.prompts.current.confirm(
       `Overwrite the version of “${name}” on PostHog?`,
-      'Someone else saved changes after you opened it. Your version replaces theirs; their changes to these fields are lost.',
+      'Someone else saved changes after you opened it. The fields you edited replace theirs; their changes to the other fields stay.',
       'Overwrite',
     );
     if (!confirmed) return;
-    const { client } = await this.deps.clients.get(address.object.authority);
-    const { object } = await fetchObject(client, address.object);
-    this.deps.versions.rebase(uri.toString(), object.updated_at, renderDocument(address.kind, object));
-    await saveAgain(uri, this.deps.versions);
+    let theirs = this.deps.serverVersions.lastShown(uri);
+    if (!theirs) {
+      const { client } = await this.deps.clients.get(address.object.authority);
+      theirs = await fetchObject(client, address.object);
+    }
+    this.deps.serverVersions.forget(uri);
+    await overwriteWith(uri, address, theirs, this.deps.versions);
   }
 
   /** A 400 naming a field puts a diagnostic on it: in this document or in the other open view of the object. */

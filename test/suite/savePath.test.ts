@@ -139,10 +139,102 @@ describe('save path', () => {
     assert.deepEqual(prompter.shown.filter((m) => m.kind === 'info'), []);
   });
 
+  it('Overwrite after Compare is based on the version Compare showed: a newer change conflicts again', async () => {
+    const { emulator, prompter } = session;
+    const code = await open('posthog.openFunctionCode');
+    const mine = `${original.hog as string}\n// mine, after a compare`;
+    await replaceText(code, mine);
+    await patchOnServer(node, { description: 'changed before the compare' });
+    prompter.answer = (m) => (m.actions.includes('Compare') ? 'Compare' : undefined);
+    assert.equal(await code.save(), false);
+    await waitUntil(() => vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputTextDiff, 'the diff editor opens');
+    const diff = vscode.window.tabGroups.activeTabGroup.activeTab!.input as vscode.TabInputTextDiff;
+    await vscode.workspace.openTextDocument(diff.original);
+    const seen = await serverObject(session, node);
+    const newer = await patchOnServer(node, { description: 'changed after the compare' });
+
+    prompter.clear();
+    prompter.answer = (m) => (m.kind === 'confirm' ? true : m.actions.includes('Overwrite') ? 'Overwrite' : undefined);
+    await emulator.clearRequests();
+    assert.equal(await code.save(), false);
+    await prompter.waitFor((m) => m.kind === 'confirm');
+    await waitUntil(async () => only(await emulator.requests(), 'PATCH', /hog_functions/).length === 2, 'the overwrite is sent');
+    const patches = only(await emulator.requests(), 'PATCH', /hog_functions/);
+    assert.equal((patches[1]!.body as Record<string, unknown>).base_updated_at, seen.updated_at, 'based on what Compare showed');
+    await waitUntil(() => prompter.shown.filter((m) => m.kind === 'error').length === 2, 'the conflict is reported again');
+    assert.equal(code.isDirty, true);
+    const server = await serverObject(session, node);
+    assert.equal(server.hog, original.hog, 'nothing overwritten');
+    assert.equal(server.updated_at, newer.updated_at);
+  });
+
+  it('Overwrite changes only the fields the user edited; the other person keeps theirs', async () => {
+    const { prompter } = session;
+    const config = await open('posthog.openFunctionConfig');
+    await replaceText(config, config.getText().replace(/"name": "[^"]*"/, '"name": "Mine wins"'));
+    await patchOnServer(node, { name: 'Theirs', description: 'Their description' });
+    prompter.answer = (m) => (m.kind === 'confirm' ? true : m.actions.includes('Overwrite') ? 'Overwrite' : undefined);
+
+    assert.equal(await config.save(), false);
+    await waitUntil(() => !config.isDirty, 'the overwrite save succeeds');
+    const server = await serverObject(session, node);
+    assert.equal(server.name, 'Mine wins');
+    assert.equal(server.description, 'Their description', 'a field the user did not edit keeps their value');
+    assert.equal((JSON.parse(config.getText()) as Record<string, unknown>).description, 'Their description', 'the buffer shows what was sent');
+  });
+
+  it('Merge: changes that do not overlap merge without markers, and the save is based on the server version', async () => {
+    const { emulator, prompter } = session;
+    const code = await open('posthog.openFunctionCode');
+    const lines = (original.hog as string).split('\n');
+    const mine = [...lines, '// my line at the end'].join('\n');
+    await replaceText(code, mine);
+    const theirsHog = ['// their line at the top', ...lines].join('\n');
+    const theirs = await patchOnServer(node, { hog: theirsHog });
+    prompter.answer = (m) => (m.actions.includes('Merge') ? 'Merge' : undefined);
+    await emulator.clearRequests();
+
+    assert.equal(await code.save(), false);
+    await waitUntil(() => code.getText().startsWith('// their line at the top'), 'their change is merged into the buffer');
+    assert.equal(code.getText(), ['// their line at the top', ...lines, '// my line at the end'].join('\n'));
+    assert.doesNotMatch(code.getText(), /<<<<<<<|>>>>>>>/);
+    assert.equal(code.isDirty, true, 'nothing saved yet');
+    assert.equal(only(await emulator.requests(), 'PATCH', /hog_functions/).length, 1, 'only the failed save was sent');
+
+    await emulator.clearRequests();
+    assert.equal(await code.save(), true);
+    const patches = only(await emulator.requests(), 'PATCH', /hog_functions/);
+    assert.equal(patches.length, 1);
+    assert.equal((patches[0]!.body as Record<string, unknown>).base_updated_at, theirs.updated_at);
+    assert.equal((await serverObject(session, node)).hog, code.getText());
+  });
+
+  it('Merge (posthog.mergeWithServer {uri}): overlapping changes get conflict markers and nothing is sent until saved', async () => {
+    const { emulator } = session;
+    const code = await open('posthog.openFunctionCode');
+    const lines = (original.hog as string).split('\n');
+    await replaceText(code, ['// mine on the first line', ...lines.slice(1)].join('\n'));
+    await patchOnServer(node, { hog: ['// theirs on the first line', ...lines.slice(1)].join('\n') });
+    await emulator.clearRequests();
+
+    const result = await vscode.commands.executeCommand<{ clean: boolean }>('posthog.mergeWithServer', { uri: code.uri });
+    assert.equal(result.clean, false);
+    assert.match(code.getText(), /<<<<<<<[^]*mine on the first line[^]*=======[^]*theirs on the first line[^]*>>>>>>>/);
+    assert.equal(code.isDirty, true);
+    assert.deepEqual((await emulator.requests()).filter((r) => r.method !== 'GET'), [], 'nothing sent');
+    assert.equal((await serverObject(session, node)).hog, ['// theirs on the first line', ...lines.slice(1)].join('\n'));
+  });
+
+  /** Changes the function on the server as someone else would, with the test key. */
+  async function patchOnServer(target: FunctionNode, body: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const url = `${session.emulator.url}/api/projects/${target.project.projectId}/hog_functions/${target.summary.id}/`;
+    const response = await fetch(url, { method: 'PATCH', headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    assert.equal(response.status, 200);
+    return (await response.json()) as Record<string, unknown>;
+  }
+
   /** Soft-deletes the function on the server, as PostHog's UI does, with the test key. */
   async function deleteOnServer(target: FunctionNode): Promise<void> {
-    const url = `${session.emulator.url}/api/projects/${target.project.projectId}/hog_functions/${target.summary.id}/`;
-    const response = await fetch(url, { method: 'PATCH', headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json' }, body: JSON.stringify({ deleted: true }) });
-    assert.equal(response.status, 200);
+    await patchOnServer(target, { deleted: true });
   }
 });
