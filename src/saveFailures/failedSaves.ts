@@ -10,7 +10,7 @@ import type { HogFunction } from '../api/types/hogFunction';
 import { Disposable } from '../common/lifecycle';
 import type { ClientPool } from '../connections/clients';
 import type { ConnectionStore } from '../connections/store';
-import type { DocumentAddress } from '../documents/address';
+import { SERVER_VERSION_SCHEME, type DocumentAddress } from '../documents/address';
 import { locateAttr } from '../documents/attrLocation';
 import { UnknownBaseError } from '../documents/unknownBase';
 import type { DocumentVersions } from '../documents/versions';
@@ -102,7 +102,8 @@ export class FailedSaves extends Disposable {
       'Overwrite',
     );
     if (!confirmed) return;
-    let theirs = this.deps.serverVersions.lastShown(uri);
+    // What a Compare still on screen shows; a Compare closed since is no longer what the user sees.
+    let theirs = comparisonShown(uri) ? this.deps.serverVersions.lastShown(uri) : undefined;
     if (!theirs) {
       const { client } = await this.deps.clients.get(address.object.authority);
       theirs = await fetchObject(client, address.object);
@@ -125,4 +126,11 @@ export class FailedSaves extends Disposable {
       if (there) return this.deps.diagnostics.set(document.uri, otherText, there.offset, there.length, message);
     }
   }
+}
+
+/** Whether a Compare of `uri` with the version on PostHog is open in a tab. */
+function comparisonShown(uri: vscode.Uri): boolean {
+  return vscode.window.tabGroups.all.some((group) =>
+    group.tabs.some(({ input }) => input instanceof vscode.TabInputTextDiff && input.original.scheme === SERVER_VERSION_SCHEME && input.modified.toString() === uri.toString()),
+  );
 }
