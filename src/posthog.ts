@@ -48,6 +48,8 @@ export interface PostHogTesting {
   readonly hogTests: HogTests;
   /** The last value the extension gave a context key (`posthog.signedIn`, `posthog.walkthrough.*`...). */
   contextKey(key: string): unknown;
+  /** The status-bar hint shown after a refused auto-save, while it shows. */
+  readonly notSavedHint: () => string | undefined;
 }
 
 /** The PostHog side of the extension: connections, explorer, documents, commands. */
@@ -82,9 +84,11 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
 
   const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize: () => config.explorerPageSize }, ready));
   const commands = own(new CommandRegistry(errors));
-  const documents = own(new PostHogDocuments(clients));
+  const documents = own(new PostHogDocuments(clients, () => config.autoSave, (message) => void prompts.current.info(message, [])));
   own(documents.fileSystem.onDidLoadObject((loaded) => explorer.updateObject(loaded.ref, loaded.object)));
-  own(new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics: documents.diagnostics, fileSystem: documents.fileSystem, signIn: signInTo }));
+  const saves = own(
+    new FailedSaves({ prompts, errors, store, clients, versions: documents.versions, diagnostics: documents.diagnostics, fileSystem: documents.fileSystem, explorer, serverVersions: documents.serverVersions, signIn: signInTo }),
+  );
   const lifecycle = { clients, prompts, explorer, documents: documents.fileSystem };
   const dragAndDrop = new ExplorerDragAndDrop(explorer, (project, order) =>
     commands.run((run) => reorderTransformations(lifecycle, project, order, run.signal), [], { progress: 'Reordering transformations…' }),
@@ -104,7 +108,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   own(new WalkthroughContext(contextKeys, invocations.onDidComplete));
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
-  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, sync, definitions });
+  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, sync, definitions, saves });
 
   const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {
@@ -124,6 +128,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
       workspaceSync: sync,
       hogTests,
       contextKey: (key) => contextKeys.get(key),
+      notSavedHint: () => documents.autoSaves.shownHint,
     },
   };
 }

@@ -4,6 +4,7 @@ import type { ExplorerTree } from '../explorer/tree';
 import type { LifecycleDeps } from '../lifecycle/deps';
 import type { LogTails } from '../logTails/logTails';
 import type { MetricsPanels } from '../metricsPanels/metricsPanels';
+import type { FailedSaves } from '../saveFailures/failedSaves';
 import type { SignInDeps } from '../connections/signIn';
 import type { TargetDeps } from '../targets/resolveTarget';
 import type { DefinitionsCache } from '../taxonomy/definitionsCache';
@@ -18,4 +19,5 @@ export interface CommandContext extends TargetDeps, LifecycleDeps, SignInDeps, S
   readonly metrics: MetricsPanels;
   /** The projects' event and property definitions that Hog completion and hover read. */
   readonly definitions: DefinitionsCache;
+  readonly saves: Pick<FailedSaves, 'merge'>;
 }

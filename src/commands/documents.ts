@@ -24,4 +24,10 @@ export function registerDocumentCommands(registry: CommandRegistry, ctx: Command
     const name = knownSummary(ctx.explorer, target)?.name;
     return compareWithServer(target.uri ?? documentUri(target.ref, DOCUMENTS_OF[target.ref.kind][0]!, name));
   });
+  // Merges into an open buffer, so it needs the document: `uri` (or the active editor's).
+  registry.registerCommand('posthog.mergeWithServer', async (_run, arg) => {
+    const target = await resolveTarget(ctx, arg);
+    if (!target.uri) throw new Error('Merge needs an open PostHog document: pass its `uri`.');
+    return ctx.saves.merge(target.uri);
+  });
 }

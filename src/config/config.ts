@@ -22,6 +22,11 @@ export class Config extends Disposable {
     this.register(vscode.workspace.onDidChangeConfiguration((e) => this.notify(e)));
   }
 
+  /** Whether auto-save (after a delay, on focus change) deploys PostHog documents. */
+  get autoSave(): boolean {
+    return this.current.autoSave;
+  }
+
   /** Functions or flows the explorer loads per request. */
   get explorerPageSize(): number {
     return this.current.explorerPageSize;

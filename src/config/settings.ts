@@ -10,6 +10,7 @@ export interface TailSettings {
 
 /** Each setting's key under `posthog.` and how its raw value is read. */
 export const SETTINGS = {
+  autoSave: { key: 'autoSave', read: (raw: unknown) => raw === true },
   explorerPageSize: { key: 'explorer.pageSize', read: pageSize },
   requestTimeoutMs: { key: 'requestTimeoutSeconds', read: requestTimeoutMs },
   maxResponseBytes: { key: 'maxResponseMegabytes', read: responseLimitBytes },

@@ -114,6 +114,18 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
     this.changed.fire(parentId ? this.nodes.get(parentId) : undefined);
   }
 
+  /** Drops an object that no longer exists on PostHog from its list, without reloading the list. */
+  removeObject(ref: ObjectRef): void {
+    const id = nodeIds.object(ref);
+    const parentId = this.parents.get(id);
+    const siblings = parentId ? this.children.get(parentId) : undefined;
+    if (parentId && siblings) this.children.set(parentId, siblings.filter((n) => n.id !== id));
+    this.forget(id);
+    this.nodes.delete(id);
+    this.parents.delete(id);
+    this.changed.fire(parentId ? this.nodes.get(parentId) : undefined);
+  }
+
   /** The summary of an object as the tree last showed it, if it did: commands use it to skip a GET. */
   knownSummary<K extends ObjectKind>(ref: ObjectRef<K>): SummaryOf<K> | undefined {
     const node = this.nodes.get(nodeIds.object(ref));

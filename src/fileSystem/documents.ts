@@ -5,6 +5,7 @@ import { Disposable } from '../common/lifecycle';
 import type { ClientPool } from '../connections/clients';
 import { POSTHOG_SCHEME, SERVER_VERSION_SCHEME } from '../documents/address';
 import { DocumentVersions } from '../documents/versions';
+import { AutoSaves } from './autoSaves';
 import { SaveDiagnostics } from './diagnostics';
 import { FunctionContexts } from './functionContexts';
 import { PostHogFileSystem } from './provider';
@@ -14,17 +15,22 @@ export class PostHogDocuments extends Disposable {
   readonly versions = new DocumentVersions();
   readonly diagnostics = this.register(new SaveDiagnostics());
   readonly functionContexts = this.register(new FunctionContexts());
+  readonly autoSaves: AutoSaves;
   readonly fileSystem: PostHogFileSystem;
+  readonly serverVersions: ServerVersionProvider;
 
-  constructor(clients: ClientPool) {
+  /** `tell` shows a one-line note; `autoSaveDeploys`: whether auto-saves are sent to PostHog (setting `posthog.autoSave`). */
+  constructor(clients: ClientPool, autoSaveDeploys: () => boolean, tell: (message: string) => void) {
     super();
-    this.fileSystem = this.register(new PostHogFileSystem({ clients, versions: this.versions, diagnostics: this.diagnostics }));
+    this.autoSaves = this.register(new AutoSaves(autoSaveDeploys));
+    this.fileSystem = this.register(new PostHogFileSystem({ clients, versions: this.versions, diagnostics: this.diagnostics, autoSaves: this.autoSaves, tell }));
     this.register(
       this.fileSystem.onDidLoadObject((loaded) => {
         if (loaded.kind === 'function') this.functionContexts.update(loaded.ref, loaded.object);
       }),
     );
     this.register(vscode.workspace.registerFileSystemProvider(POSTHOG_SCHEME, this.fileSystem, { isCaseSensitive: true }));
-    this.register(vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, new ServerVersionProvider(clients)));
+    this.serverVersions = new ServerVersionProvider(clients);
+    this.register(vscode.workspace.registerTextDocumentContentProvider(SERVER_VERSION_SCHEME, this.serverVersions));
   }
 }

@@ -8,9 +8,11 @@ import { UnknownBaseError } from '../documents/unknownBase';
 import type { DocumentVersions } from '../documents/versions';
 import { fetchObject, objectApi, tagged, type FetchedObject, type PatchOf, type PostHogObject } from '../objects/objectApi';
 import { objectKey, type ObjectKind, type ObjectRef } from '../objects/objectRef';
+import type { AutoSaves } from './autoSaves';
 import type { SaveDiagnostics } from './diagnostics';
 import { toFileSystemError } from './fsErrors';
 import { openDocument, shownUris } from './openDocuments';
+import { SaveQueue } from './saveQueue';
 import { addressOf } from './uris';
 
 /** A fresh version of an object: read, saved, or changed by a command. */
@@ -29,6 +31,9 @@ export interface ProviderDeps {
   readonly clients: ClientPool;
   readonly versions: DocumentVersions;
   readonly diagnostics: SaveDiagnostics;
+  readonly autoSaves: Pick<AutoSaves, 'check'>;
+  /** Shows a one-line note (no buttons). */
+  tell(message: string): void;
 }
 
 const encoder = new TextEncoder();
@@ -48,9 +53,18 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
   readonly onDidLoadObject = this.loaded.event;
   private readonly failed = this.register(new vscode.EventEmitter<SaveFailure>());
   readonly onDidFailSave = this.failed.event;
+  private readonly queue = new SaveQueue();
+
+  /** Saved documents whose text PostHog stored differently: re-read once VS Code has finished saving them. */
+  private readonly storedDifferently = new Set<string>();
 
   constructor(private readonly deps: ProviderDeps) {
     super();
+    this.register(
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (this.storedDifferently.delete(document.uri.toString())) this.rereadClean([document.uri.toString()]);
+      }),
+    );
   }
 
   watch(): vscode.Disposable {
@@ -86,6 +100,7 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
 
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
     const address = this.resolve(uri);
+    this.deps.autoSaves.check(uri);
     const text = decoder.decode(content);
     this.deps.versions.recordWrite(uri.toString(), address);
     // Undefined for a buffer this session never read (e.g. restored after a restart): that counts
@@ -100,12 +115,15 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
     const syntax = address.kind === 'functionCode' ? hogSyntaxProblem(openDocumentLanguage(uri), text) : undefined;
     if (syntax) throw new vscode.FileSystemError(`Not saved to PostHog: ${describeHogSyntaxProblem(syntax)}.`);
     try {
-      const base = version?.base;
-      if (base === undefined) throw new UnknownBaseError();
-      const { client } = await this.deps.clients.get(address.object.authority);
-      const { projectId, id } = address.object;
-      const saved = await objectApi(client, address.object.kind).update(projectId, id, parsed.fields as PatchOf<ObjectKind>, { baseUpdatedAt: base });
-      this.afterSave(uri, address, base, saved, text);
+      await this.queue.run(objectKey(address.object), async () => {
+        // Read once the earlier saves of the object are done: one of them may have moved it.
+        const base = version?.base;
+        if (base === undefined) throw new UnknownBaseError();
+        const { client } = await this.deps.clients.get(address.object.authority);
+        const { projectId, id } = address.object;
+        const saved = await objectApi(client, address.object.kind).update(projectId, id, parsed.fields as PatchOf<ObjectKind>, { baseUpdatedAt: base });
+        this.afterSave(uri, address, base, saved, text);
+      });
     } catch (error) {
       this.failed.fire({ uri, address, text, error });
       throw toFileSystemError(error, uri);
@@ -155,7 +173,21 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
     this.rereadClean(uris);
   }
 
-  private afterSave(uri: vscode.Uri, address: DocumentAddress, base: string, saved: PostHogObject, text: string): void {
+  /**
+   * PostHog normalises what it stores (trims `hog`, keeps a secret input left out, drops inputs
+   * outside the schema): the document is based on the text of what it stored, and when its values
+   * are not what was sent it is re-read once VS Code has finished the save (a re-read of a clean document
+   * applies the difference as an edit, so the cursor stays and undo still works).
+   */
+  private afterSave(uri: vscode.Uri, address: DocumentAddress, base: string, saved: PostHogObject, sent: string): void {
+    const text = renderDocument(address.kind, saved);
+    // Layout alone (indentation of the JSON) is the user's: only changed values are shown.
+    const fields = text === sent ? [] : changedFields(address.kind, sent, text);
+    if (fields.length > 0) {
+      this.storedDifferently.add(uri.toString());
+      const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+      this.deps.tell(`PostHog stored “${name}” differently from what was sent (${fields.join(', ')}); the editor shows what it stored.`);
+    }
     const others = this.deps.versions.recordSave(uri.toString(), address, base, saved.updated_at, text);
     this.loaded.fire({ ...tagged(address.object.kind, saved), ref: address.object });
     // Other open views of the same object show the new version; dirty ones keep the user's text.
@@ -184,6 +216,15 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
     if (!address) throw vscode.FileSystemError.FileNotFound(uri);
     return address;
   }
+}
+
+/** The top-level fields whose values differ between two texts of a document. */
+function changedFields(kind: DocumentAddress['kind'], sent: string, stored: string): string[] {
+  const before = parseDocument(kind, sent);
+  const after = parseDocument(kind, stored);
+  if (!before.ok || !after.ok) return [];
+  const keys = new Set([...Object.keys(before.fields), ...Object.keys(after.fields)]);
+  return [...keys].filter((key) => JSON.stringify(before.fields[key]) !== JSON.stringify(after.fields[key]));
 }
 
 function openDocumentLanguage(uri: vscode.Uri): string | undefined {

@@ -27,11 +27,11 @@ export async function duplicateFunction(deps: LifecycleDeps, target: Target<'fun
 }
 
 /** One password box per secret input; undefined when the user dismisses one (cancels the copy). */
-async function askSecrets(deps: LifecycleDeps, fn: HogFunction): Promise<Record<string, string> | undefined> {
+export async function askSecrets(deps: Pick<LifecycleDeps, 'prompts'>, fn: HogFunction, title = `Duplicate “${fn.name}”`): Promise<Record<string, string> | undefined> {
   const secrets: Record<string, string> = {};
   for (const item of fn.inputs_schema.filter((i) => i.secret === true)) {
     const value = await deps.prompts.current.input({
-      title: `Duplicate “${fn.name}”`,
+      title,
       prompt: `Secrets are not copied. Value for “${item.label ?? item.key}”${item.required ? '' : ' (optional)'}`,
       password: true,
       validate: (text) => (item.required && text === '' ? 'PostHog requires this input.' : undefined),

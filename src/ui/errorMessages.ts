@@ -3,7 +3,7 @@
 import { ApiError, CancelledError, MalformedResponseError, NetworkError, StaleUpdateError, TimeoutError } from '../api/errors';
 
 /** `reveal` is offered for errors about a place in a document (see problemAt.ts). */
-export type NextStep = 'retry' | 'signIn' | 'compare' | 'overwrite' | 'reveal';
+export type NextStep = 'retry' | 'signIn' | 'compare' | 'merge' | 'overwrite' | 'reveal';
 
 /**
  * An error of a higher layer that says itself what helps (NotSignedInError: sign in), so this
@@ -41,8 +41,8 @@ export function describeError(error: unknown, action?: string): ErrorReport | un
   const prefix = action ? `${action} failed: ` : '';
   if (error instanceof StaleUpdateError || (error instanceof ApiError && error.status === 409 && error.code === 'stale_update')) {
     return {
-      message: `${prefix}someone changed it on PostHog after you opened it. Compare the versions, overwrite theirs, or keep editing.`,
-      steps: ['compare', 'overwrite'],
+      message: `${prefix}someone changed it on PostHog after you opened it. Compare the versions, merge theirs into yours, overwrite theirs, or keep editing.`,
+      steps: ['compare', 'merge', 'overwrite'],
     };
   }
   if (error instanceof ApiError) return describeApiError(error, prefix);

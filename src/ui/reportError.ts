@@ -7,6 +7,7 @@ const STEP_TITLES: Record<NextStep, string> = {
   retry: 'Retry',
   signIn: 'Sign In Again',
   compare: 'Compare',
+  merge: 'Merge',
   overwrite: 'Overwrite',
   reveal: 'Go to Error',
 };

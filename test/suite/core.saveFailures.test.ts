@@ -58,7 +58,7 @@ describe('core: failed saves', () => {
     assert.equal(server.updated_at, theirs.updated_at);
 
     const message = await prompter.waitFor((m) => m.kind === 'error');
-    assert.deepEqual(message.actions, ['Compare', 'Overwrite']);
+    assert.deepEqual(message.actions, ['Compare', 'Merge', 'Overwrite']);
     assert.match(message.message, /changed it on PostHog/);
     await waitUntil(() => vscode.window.tabGroups.activeTabGroup.activeTab?.input instanceof vscode.TabInputTextDiff, 'the diff editor opens');
     const diff = vscode.window.tabGroups.activeTabGroup.activeTab!.input as vscode.TabInputTextDiff;

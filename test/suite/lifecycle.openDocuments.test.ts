@@ -77,7 +77,7 @@ describe('lifecycle: open documents follow lifecycle changes', () => {
     await emulator.clearRequests();
     assert.equal(await config.save(), false, 'the save conflicts');
     const message = await prompter.waitFor((m) => m.kind === 'error');
-    assert.deepEqual(message.actions, ['Compare', 'Overwrite']);
+    assert.deepEqual(message.actions, ['Compare', 'Merge', 'Overwrite']);
     assert.equal(config.isDirty, true);
     const stored = await serverObject(session, node);
     assert.equal(stored.name, `${String(fn.name)} (renamed)`, 'the rename was not overwritten');
@@ -100,7 +100,7 @@ describe('lifecycle: open documents follow lifecycle changes', () => {
 
     assert.equal(await code.save(), false, 'their change must not be overwritten silently');
     const message = await prompter.waitFor((m) => m.kind === 'error');
-    assert.deepEqual(message.actions, ['Compare', 'Overwrite']);
+    assert.deepEqual(message.actions, ['Compare', 'Merge', 'Overwrite']);
     await vscode.commands.executeCommand('posthog.enableFunction', node);
   });
 
@@ -131,7 +131,7 @@ describe('lifecycle: open documents follow lifecycle changes', () => {
     await setStatus('draft');
     assert.equal(await document.save(), false, 'it holds status: archived, which is no longer true');
     const message = await prompter.waitFor((m) => m.kind === 'error');
-    assert.deepEqual(message.actions, ['Compare', 'Overwrite']);
+    assert.deepEqual(message.actions, ['Compare', 'Merge', 'Overwrite']);
     assert.equal((await serverObject(session, flow)).status, 'draft');
   });
 });

@@ -16,6 +16,7 @@ describe('settings', () => {
 
   it('uses the defaults of package.json when nothing is set', () => {
     assert.deepEqual(read({}), {
+      autoSave: false,
       explorerPageSize: 50,
       requestTimeoutMs: 30_000,
       maxResponseBytes: 50 * 1024 * 1024,
