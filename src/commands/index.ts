@@ -6,6 +6,7 @@ import type { CommandContext } from './context';
 import { registerDocumentCommands } from './documents';
 import { registerFlowCommands } from './flows';
 import { registerLifecycleCommands } from './lifecycle';
+import { registerLocalRunCommands } from './localRuns';
 import { registerObserveCommands } from './observe';
 
 export type { CommandContext } from './context';
@@ -16,4 +17,5 @@ export function registerCommands(registry: CommandRegistry, ctx: CommandContext)
   registerLifecycleCommands(registry, ctx);
   registerFlowCommands(registry, ctx);
   registerObserveCommands(registry, ctx);
+  registerLocalRunCommands(registry, ctx);
 }
