@@ -13,13 +13,21 @@ export function registerLocalRunCommands(registry: CommandRegistry, ctx: Command
   registry.registerCommand('posthog.runLocally', async (run, arg) => localRuns.run(await planOf(ctx, arg, run.signal), run.signal), {
     progress: 'Running Hog locally…',
   });
+  registry.registerCommand('posthog.debugLocally', async (run, arg) => {
+    const file = hogFileOf(arg);
+    if (file) return localRuns.debugFile(file, planOptions(arg));
+    return localRuns.debugFunction(await functionPlan(ctx, arg, run.signal));
+  });
 }
 
 async function planOf(ctx: CommandContext, arg: unknown, signal: AbortSignal): Promise<RunPlan> {
-  const options = planOptions(arg);
   const file = hogFileOf(arg);
-  if (file) return ctx.localRuns.filePlan(file, options);
-  return ctx.localRuns.functionPlan((await resolveTarget(ctx, arg)).ref, options, signal);
+  if (file) return ctx.localRuns.filePlan(file, planOptions(arg));
+  return functionPlan(ctx, arg, signal);
+}
+
+async function functionPlan(ctx: CommandContext, arg: unknown, signal: AbortSignal): Promise<RunPlan> {
+  return ctx.localRuns.functionPlan((await resolveTarget(ctx, arg)).ref, planOptions(arg), signal);
 }
 
 /** `{ globals?, source? }`. */

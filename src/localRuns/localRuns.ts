@@ -14,6 +14,9 @@ import { fetchObject } from '../objects/objectApi';
 import { objectKey, type ObjectRef } from '../objects/objectRef';
 import type { TestInvocations } from '../testInvocations/testInvocations';
 import type { PrompterSlot } from '../ui/prompter';
+import { LOCAL_RUN_SELECTOR, LocalRunCodeLens } from './codeLens';
+import { hogDebugAdapters, HOG_DEBUG_TYPE } from './debugAdapter';
+import { fileLaunch, functionLaunch, startDebugging } from './debugLaunch';
 import { fileGlobals } from './hogFile';
 import { filePlan, functionPlan, type PlanOptions, type RunPlan } from './runPlan';
 
@@ -34,6 +37,8 @@ export class LocalRuns extends Disposable {
 
   constructor(private readonly deps: LocalRunDeps) {
     super();
+    this.register(vscode.debug.registerDebugAdapterDescriptorFactory(HOG_DEBUG_TYPE, hogDebugAdapters()));
+    this.register(vscode.languages.registerCodeLensProvider(LOCAL_RUN_SELECTOR, new LocalRunCodeLens()));
     this.register(
       deps.onDidLoadObject((loaded) => {
         if (loaded.kind === 'function') this.loaded.set(objectKey(loaded.ref), loaded.object);
@@ -76,6 +81,16 @@ export class LocalRuns extends Disposable {
     const answer: LocalRunResult = { status: run.status, result: run.result, logs: run.logs, errors: run.errors };
     this.report(plan, answer, run.errorPosition);
     return answer;
+  }
+
+  /** `posthog.debugLocally` on a function: what a run would run, under the debugger. */
+  debugFunction(plan: RunPlan): Promise<boolean> {
+    return startDebugging(functionLaunch(plan));
+  }
+
+  /** `posthog.debugLocally` on a `.hog` file (its text while unsaved, or `source`). */
+  debugFile(uri: vscode.Uri, options: PlanOptions): Promise<boolean> {
+    return startDebugging(fileLaunch(uri, options.source));
   }
 
   private async stored(ref: ObjectRef<'function'>, signal: AbortSignal): Promise<{ fn: HogFunction; baseUrl: string }> {

@@ -64,6 +64,9 @@ describe('localRuns: run Hog locally', () => {
     assert.ok(written.includes(`Local run of "${fn.name as string}" (${fn.type as string}): success`), written.join('\n'));
     assert.ok(written.some((line) => line.endsWith(`local, ${stored.event.event}`)), written.join('\n'));
     assert.equal(document.isDirty, true, 'the buffer was not saved');
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri);
+    const commands = lenses.map((lens) => lens.command?.command);
+    for (const command of ['posthog.testInvocation', 'posthog.runLocally', 'posthog.debugLocally']) assert.ok(commands.includes(command), JSON.stringify(commands));
   });
 
   it('takes globals (with inputs) and source from the argument, and points at a runtime error', async () => {
@@ -106,6 +109,9 @@ describe('localRuns: run Hog locally', () => {
     assert.equal(result.status, 'success', JSON.stringify(result));
     assert.equal(result.logs.find((l) => l.level === 'info')?.message, 'hello Ada, signup');
     assert.deepEqual(await emulator.requests(), []);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', vscode.Uri.file(file));
+    const commands = lenses.map((lens) => lens.command?.command);
+    assert.ok(commands.includes('posthog.runLocally') && commands.includes('posthog.debugLocally'), JSON.stringify(commands));
   });
 });
 
@@ -131,3 +137,122 @@ async function waitForSelection(uri: vscode.Uri, start: vscode.Position): Promis
     }
   });
 }
+
+type DapMessage = { type: string; event?: string; body?: Record<string, unknown> };
+
+/** Every message the `hog` adapters send, and waiting for one. */
+class DapLog implements vscode.Disposable {
+  readonly messages: DapMessage[] = [];
+  private waiters: Array<{ test: (m: DapMessage) => boolean; resolve: () => void }> = [];
+  private readonly registration = vscode.debug.registerDebugAdapterTrackerFactory('hog', {
+    createDebugAdapterTracker: () => ({
+      onDidSendMessage: (message: DapMessage) => {
+        this.messages.push(message);
+        const ready = this.waiters.filter((w) => w.test(message));
+        this.waiters = this.waiters.filter((w) => !w.test(message));
+        ready.forEach((w) => w.resolve());
+      },
+    }),
+  });
+
+  event(name: string, test: (body: Record<string, unknown>) => boolean = () => true): Promise<void> {
+    const matches = (m: DapMessage): boolean => m.type === 'event' && m.event === name && test(m.body ?? {});
+    if (this.messages.some(matches)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${name} event: ${JSON.stringify(this.messages)}`)), 15_000);
+      this.waiters.push({ test: matches, resolve: () => (clearTimeout(timer), resolve()) });
+    });
+  }
+
+  dispose(): void {
+    this.registration.dispose();
+  }
+}
+
+function ended(session: vscode.DebugSession): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = vscode.debug.onDidTerminateDebugSession((s) => {
+      if (s.id !== session.id) return;
+      listener.dispose();
+      resolve();
+    });
+  });
+}
+
+describe('localRuns: debug Hog', () => {
+  const session = signedInSession();
+  let dap: DapLog;
+  beforeEach(() => {
+    dap = new DapLog();
+  });
+  afterEach(async () => {
+    dap.dispose();
+    vscode.debug.removeBreakpoints(vscode.debug.breakpoints);
+    await closeAllEditors();
+  });
+
+  it('stops a hog session at a breakpoint, reads a local through customRequest and continues to the end', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hog-debug-'));
+    const file = vscode.Uri.file(path.join(dir, 'sum.hog'));
+    await fs.writeFile(file.fsPath, 'let total := 40\nlet answer := total + 2\nprint(answer)\n');
+    vscode.debug.addBreakpoints([new vscode.SourceBreakpoint(new vscode.Location(file, new vscode.Position(1, 0)))]);
+    const started = new Promise<vscode.DebugSession>((resolve) => {
+      const listener = vscode.debug.onDidStartDebugSession((s) => (listener.dispose(), resolve(s)));
+    });
+
+    assert.equal(await vscode.debug.startDebugging(undefined, { type: 'hog', request: 'launch', name: 'Debug sum', program: file.fsPath }), true);
+    const debugSession = await started;
+    const done = ended(debugSession);
+    await dap.event('stopped', (body) => body.reason === 'breakpoint');
+    const trace = (await debugSession.customRequest('stackTrace', { threadId: 1 })) as { stackFrames: Array<{ id: number; line: number }> };
+    assert.equal(trace.stackFrames[0]?.line, 2);
+    const { scopes } = (await debugSession.customRequest('scopes', { frameId: trace.stackFrames[0]!.id })) as { scopes: Array<{ name: string; variablesReference: number }> };
+    const locals = scopes.find((s) => s.name === 'Locals');
+    assert.ok(locals, JSON.stringify(scopes));
+    const { variables } = (await debugSession.customRequest('variables', { variablesReference: locals.variablesReference })) as { variables: Array<{ name: string; value: string }> };
+    assert.equal(variables.find((v) => v.name === 'total')?.value, '40', JSON.stringify(variables));
+    assert.equal(dap.messages.some((m) => m.event === 'exited'), false, 'still running at the stop');
+
+    await debugSession.customRequest('continue', { threadId: 1 });
+    await dap.event('terminated');
+    await done;
+    await dap.event('exited', (body) => body.exitCode === 0);
+  });
+
+  it('posthog.debugLocally debugs a function’s unsaved buffer with its type, test globals and inputs', async () => {
+    const { emulator } = session;
+    const { node, fn } = await findFunction(session, 'Destinations', (f) => secretKeyOf(f) === undefined);
+    await vscode.commands.executeCommand('posthog.openFunctionCode', node);
+    const document = vscode.window.activeTextEditor!.document;
+    const code = "let seen := event.event\nprint(seen)\n";
+    await replaceText(document, code);
+    vscode.debug.addBreakpoints([new vscode.SourceBreakpoint(new vscode.Location(document.uri, new vscode.Position(0, 0)))]);
+    await emulator.clearRequests();
+    const started = new Promise<vscode.DebugSession>((resolve) => {
+      const listener = vscode.debug.onDidStartDebugSession((s) => (listener.dispose(), resolve(s)));
+    });
+
+    assert.equal(await vscode.commands.executeCommand('posthog.debugLocally', { uri: document.uri.toString(), globals: { event: { event: 'dbg' } } }), true);
+    const debugSession = await started;
+    const done = ended(debugSession);
+    const configuration = debugSession.configuration;
+    assert.equal(configuration.type, 'hog');
+    assert.equal(configuration.source, code, 'the unsaved buffer');
+    assert.equal(configuration.functionType, fn.type);
+    assert.deepEqual(configuration.globals, { event: { event: 'dbg' } });
+    assert.deepEqual(Object.keys(configuration.inputs as Json).sort(), Object.keys(fn.inputs as Json).sort());
+    await dap.event('stopped', (body) => body.reason === 'breakpoint');
+    const trace = (await debugSession.customRequest('stackTrace', { threadId: 1 })) as { stackFrames: Array<{ id: number }> };
+    const { scopes } = (await debugSession.customRequest('scopes', { frameId: trace.stackFrames[0]!.id })) as { scopes: Array<{ name: string; variablesReference: number }> };
+    const globals = scopes.find((s) => s.name === 'Globals');
+    assert.ok(globals, JSON.stringify(scopes));
+    const { variables } = (await debugSession.customRequest('variables', { variablesReference: globals.variablesReference })) as { variables: Array<{ name: string }> };
+    const names = variables.map((v) => v.name);
+    assert.ok(names.includes('event') && names.includes('inputs'), JSON.stringify(names));
+    assert.ok(names.includes('source'), `run as a destination (which gets the source global): ${JSON.stringify(names)}`);
+    await debugSession.customRequest('continue', { threadId: 1 });
+    await dap.event('terminated');
+    await done;
+    assert.deepEqual(await emulator.requests(), []);
+  });
+});
