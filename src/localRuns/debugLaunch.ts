@@ -26,7 +26,10 @@ export function fileLaunch(uri: vscode.Uri, source: string | undefined): vscode.
   return { type: HOG_DEBUG_TYPE, request: 'launch', name: `Debug ${name}`, program: uri.fsPath, ...(text === undefined ? {} : { source: text }) };
 }
 
-/** Starts the session; false when VS Code did not start it. */
+/**
+ * Starts the session; false when VS Code did not start it. Nothing is saved first: saving a
+ * posthog:// buffer would write it to PostHog, and the session runs the editors' text anyway.
+ */
 export async function startDebugging(configuration: vscode.DebugConfiguration): Promise<boolean> {
-  return vscode.debug.startDebugging(undefined, configuration);
+  return vscode.debug.startDebugging(undefined, configuration, { suppressSaveBeforeStart: true });
 }

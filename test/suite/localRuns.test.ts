@@ -39,7 +39,8 @@ describe('localRuns: run Hog locally', () => {
     return { document: vscode.window.activeTextEditor!.document, fn, secretKey: secretKeyOf(fn)!, globals };
   }
 
-  it('runs the unsaved buffer offline with its test globals, a prompted secret, and answers like PostHog', async () => {
+  it('runs the unsaved buffer offline with its test globals, a prompted secret, and answers like PostHog', async function () {
+    this.timeout(60_000);
     const { api, emulator, prompter } = session;
     const { document, fn, secretKey, globals } = await openedFunction();
     await replaceText(document, `print('local', event.event)\nprint(inputs.${secretKey})\nreturn 'done'\n`);
@@ -253,6 +254,7 @@ describe('localRuns: debug Hog', () => {
     await debugSession.customRequest('continue', { threadId: 1 });
     await dap.event('terminated');
     await done;
-    assert.deepEqual(await emulator.requests(), []);
+    assert.deepEqual(await emulator.requests(), [], 'nothing saved or sent: the buffer stays unsaved');
+    assert.equal(document.isDirty, true);
   });
 });
