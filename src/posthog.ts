@@ -12,6 +12,7 @@ import { ExplorerTree } from './explorer/tree';
 import { PostHogDocuments } from './fileSystem/documents';
 import type { FunctionInfoLookup } from './language/documents';
 import { reorderTransformations } from './lifecycle/reorder';
+import { LocalRuns } from './localRuns/localRuns';
 import { LogTails } from './logTails/logTails';
 import { MetricsPanels } from './metricsPanels/metricsPanels';
 import { FailedSaves } from './saveFailures/failedSaves';
@@ -96,6 +97,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   own(vscode.window.createTreeView('posthog.explorer', { treeDataProvider: explorer, showCollapseAll: true, dragAndDropController: dragAndDrop }));
 
   const invocations = own(new TestInvocations({ clients, prompts, diagnostics: documents.diagnostics, config, storageUri: context.globalStorageUri }));
+  const localRuns = own(new LocalRuns({ clients, prompts, diagnostics: documents.diagnostics, invocations, onDidLoadObject: documents.fileSystem.onDidLoadObject }));
   const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ clients, runner: commands }));
   const folders = own(new PostHogFolders());
@@ -108,7 +110,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   own(new WalkthroughContext(contextKeys, invocations.onDidComplete));
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
-  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, sync, definitions, saves });
+  registerCommands(commands, { ...lifecycle, store, config, invocations, localRuns, tails, metrics, sync, definitions, saves });
 
   const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {

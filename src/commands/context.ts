@@ -2,6 +2,7 @@
 import type { Config } from '../config/config';
 import type { ExplorerTree } from '../explorer/tree';
 import type { LifecycleDeps } from '../lifecycle/deps';
+import type { LocalRuns } from '../localRuns/localRuns';
 import type { LogTails } from '../logTails/logTails';
 import type { MetricsPanels } from '../metricsPanels/metricsPanels';
 import type { FailedSaves } from '../saveFailures/failedSaves';
@@ -15,6 +16,7 @@ export interface CommandContext extends TargetDeps, LifecycleDeps, SignInDeps, S
   readonly config: Config;
   readonly explorer: ExplorerTree;
   readonly invocations: TestInvocations;
+  readonly localRuns: LocalRuns;
   readonly tails: LogTails;
   readonly metrics: MetricsPanels;
   /** The projects' event and property definitions that Hog completion and hover read. */

@@ -6,6 +6,7 @@ import type { CommandContext } from './context';
 import { registerDocumentCommands } from './documents';
 import { registerFlowCommands } from './flows';
 import { registerLifecycleCommands } from './lifecycle';
+import { registerLocalRunCommands } from './localRuns';
 import { registerObserveCommands } from './observe';
 import { registerWorkspaceCommands } from './workspace';
 
@@ -18,4 +19,5 @@ export function registerCommands(registry: CommandRegistry, ctx: CommandContext)
   registerFlowCommands(registry, ctx);
   registerObserveCommands(registry, ctx);
   registerWorkspaceCommands(registry, ctx);
+  registerLocalRunCommands(registry, ctx);
 }

@@ -6,6 +6,8 @@ export interface InvocationSubject {
   name: string;
   /** A function type ('transformation', …) or 'hog_flow'. */
   type: string;
+  /** What the run is called in the text; default "Test invocation". */
+  title?: string;
 }
 
 export interface FormattedInvocation {
@@ -30,7 +32,7 @@ export function formatInvocationResult(response: unknown, subject: InvocationSub
   const errors = readErrors(body);
   const logs = Array.isArray(body.logs) ? body.logs.map(readLog) : [];
   const ok = status === 'success' && errors.length === 0;
-  const lines = [`Test invocation of "${subject.name}" (${subject.type}): ${status}`];
+  const lines = [`${subject.title ?? 'Test invocation'} of "${subject.name}" (${subject.type}): ${status}`];
   if (errors.length > 0) {
     lines.push(`Errors (${errors.length}):`);
     for (const error of errors) lines.push(...indent(error, '  ✗ '));
@@ -60,10 +62,11 @@ function resultLines(body: Record<string, unknown>, subject: InvocationSubject, 
 
 function summary(subject: InvocationSubject, status: string, errors: string[], logCount: number): string {
   const logs = `${logCount} log line${logCount === 1 ? '' : 's'}`;
-  if (errors.length === 0) return `Test invocation of "${subject.name}": ${status} (${logs}).`;
+  const title = subject.title ?? 'Test invocation';
+  if (errors.length === 0) return `${title} of "${subject.name}": ${status} (${logs}).`;
   const first = oneLine(errors[0] ?? '');
   const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
-  return `Test invocation of "${subject.name}": ${status}: ${first}${more}`;
+  return `${title} of "${subject.name}": ${status}: ${first}${more}`;
 }
 
 function readErrors(body: Record<string, unknown>): string[] {

@@ -18,6 +18,7 @@ const LAYERS = [
   ['explorer'],
   ['targets'],
   ['lifecycle', 'flows', 'logTails', 'testInvocations', 'metricsPanels', 'saveFailures', 'workspaceSync', 'workspaceTests', 'walkthrough'],
+  ['localRuns'],
   ['testHooks', 'commands'],
   ['(root)'],
 ];
