@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { ClientPool } from '../connections/clients';
 import { renderDocument } from '../documents/formats';
+import { fetchSnapshotText } from '../documents/snapshots';
 import { fetchObject } from '../objects/objectApi';
 import { addressOf } from './uris';
 
@@ -15,6 +16,8 @@ export class ServerVersionProvider implements vscode.TextDocumentContentProvider
     const subscription = token.onCancellationRequested(() => controller.abort());
     try {
       const { client } = await this.clients.get(address.object.authority);
+      // `content` asks for the fields a revision holds (what a revision is compared with).
+      if (new URLSearchParams(uri.query).has('content')) return await fetchSnapshotText(client, address, controller.signal);
       return renderDocument(address.kind, (await fetchObject(client, address.object, controller.signal)).object);
     } finally {
       subscription.dispose();

@@ -17,7 +17,7 @@ const LAYERS = [
   ['fileSystem', 'language'],
   ['explorer'],
   ['targets'],
-  ['lifecycle', 'flows', 'logTails', 'testInvocations', 'metricsPanels', 'saveFailures'],
+  ['lifecycle', 'flows', 'logTails', 'testInvocations', 'metricsPanels', 'saveFailures', 'history'],
   ['testHooks', 'commands'],
   ['(root)'],
 ];

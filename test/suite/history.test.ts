@@ -1,0 +1,125 @@
+// History and drafts: revisions listed and diffed, restore into the draft, publish with a preview
+// and its confirm token (a stale token previews again), discard; checked through the emulator's
+// request log and the documents VS Code shows.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { HistoryDiff } from '../../src/history/showHistory';
+import { TEST_KEY } from './helpers/emulator';
+import { closeAllEditors, replaceText } from './helpers/extension';
+import { findFunction, functionGroup, loadAll, signedInSession, type FunctionNode, type Session } from './helpers/session';
+
+interface RevisionItem {
+  version: number;
+  created_by: unknown;
+}
+
+async function api(session: Session, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(session.emulator.url + path, {
+    method,
+    headers: { authorization: `Bearer ${TEST_KEY}`, 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  assert.ok(response.ok, `${method} ${path}: ${response.status} ${text}`);
+  return JSON.parse(text) as Record<string, unknown>;
+}
+
+function functionPath(node: FunctionNode, ...rest: string[]): string {
+  return [`/api/projects/${node.project.projectId}/hog_functions/${node.summary.id}`, ...rest, ''].join('/');
+}
+
+async function revisions(session: Session, node: FunctionNode): Promise<RevisionItem[]> {
+  return (await api(session, 'GET', functionPath(node, 'revisions'))).results as RevisionItem[];
+}
+
+function activeDiff(): vscode.TabInputTextDiff {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  assert.ok(input instanceof vscode.TabInputTextDiff, 'a diff editor is active');
+  return input;
+}
+
+async function textOf(uri: vscode.Uri): Promise<string> {
+  return (await vscode.workspace.openTextDocument(uri)).getText();
+}
+
+describe('history: revisions and drafts', () => {
+  const session = signedInSession();
+  afterEach(closeAllEditors);
+  beforeEach(() => {
+    session.prompter.clear();
+    session.prompter.answer = () => undefined;
+  });
+
+  async function saveCode(document: vscode.TextDocument, text: string): Promise<void> {
+    await replaceText(document, text);
+    assert.equal(await document.save(), true);
+  }
+
+  it('lists the revisions two saves wrote and diffs the picked one with the current version', async function () {
+    this.timeout(60_000);
+    const { emulator, prompter } = session;
+    const { node, fn } = await findFunction(session, 'Destinations', (f) => f.enabled === true);
+    const host = emulator.url;
+    const target = { host, projectId: node.project.projectId, functionId: node.summary.id };
+    await vscode.commands.executeCommand('posthog.openFunctionCode', node);
+    const document = vscode.window.activeTextEditor!.document;
+    const first = `${fn.hog as string}\nprint('first')`;
+    const second = `${first}\nprint('second')`;
+    await saveCode(document, first);
+    await saveCode(document, second);
+    const listed = await revisions(session, node);
+    const afterFirst = listed[1]!;
+    assert.ok(listed.length >= 2);
+
+    prompter.answer = (m) => (m.kind === 'pick' ? `Version ${afterFirst.version}` : undefined);
+    await emulator.clearRequests();
+    const diff = await vscode.commands.executeCommand<HistoryDiff>('posthog.showHistory', { uri: document.uri.toString() });
+    assert.ok(diff);
+    const pick = prompter.shown.find((m) => m.kind === 'pick')!;
+    assert.deepEqual(pick.actions, listed.map((r) => `Version ${r.version}`), 'newest first, as PostHog lists them');
+    const input = activeDiff();
+    assert.equal(input.original.toString(), diff.revision.toString());
+    assert.equal(
+      diff.revision.path,
+      `/projects/${node.project.projectId}/functions/${node.summary.id}/revisions/${afterFirst.version}/${document.uri.path.split('/').pop()}`,
+    );
+    assert.equal(input.modified.scheme, 'posthog-server');
+    assert.equal(await textOf(diff.revision), first);
+    assert.equal(await textOf(diff.current), second);
+    const revisionDocument = await vscode.workspace.openTextDocument(diff.revision);
+    assert.equal(revisionDocument.languageId, 'hog', 'the same language features as the live code');
+    const stat = await vscode.workspace.fs.stat(diff.revision);
+    assert.equal(stat.permissions, vscode.FilePermission.Readonly);
+    await assert.rejects(Promise.resolve(vscode.workspace.fs.writeFile(diff.revision, new TextEncoder().encode('x'))), /NoPermissions/, 'writes refused');
+    const requests = await emulator.requests();
+    assert.ok(requests.some((r) => r.method === 'GET' && r.path === functionPath(node, 'revisions', String(afterFirst.version))), 'the revision is read from PostHog');
+    assert.ok(!requests.some((r) => r.method !== 'GET'), 'history writes nothing');
+
+    // The configuration: only what a revision holds, secrets left out on both sides.
+    prompter.clear();
+    prompter.answer = (m) => (m.kind === 'pick' ? (m.message === 'Which document?' ? 'Configuration' : `Version ${afterFirst.version}`) : undefined);
+    const config = await vscode.commands.executeCommand<HistoryDiff>('posthog.showHistory', target);
+    assert.ok(config);
+    assert.match(config.revision.path, /\/revisions\/\d+\/[^/]+\.json$/);
+    const revisionConfig = JSON.parse(await textOf(config.revision)) as Record<string, unknown>;
+    const currentConfig = JSON.parse(await textOf(config.current)) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(revisionConfig), ['inputs_schema', 'inputs', 'filters', 'mappings', 'masking'].filter((f) => f in revisionConfig));
+    assert.ok(!('name' in revisionConfig) && !('name' in currentConfig));
+    assert.deepEqual(revisionConfig, currentConfig, 'two code saves changed nothing a configuration diff shows');
+    const secrets = (fn.inputs_schema as { key: string; secret?: boolean }[]).filter((i) => i.secret).map((i) => i.key);
+    for (const key of secrets) assert.ok(!(key in (currentConfig.inputs as object)), `secret ${key} left out`);
+  });
+
+  it('says so for an object without revisions', async () => {
+    const { prompter } = session;
+    const nodes = (await loadAll(session.api, await functionGroup(session, 'Transformations'))).filter((n): n is FunctionNode => n.kind === 'function');
+    let found: FunctionNode | undefined;
+    for (const node of nodes) if (!found && (await revisions(session, node)).length === 0) found = node;
+    assert.ok(found, 'the demo seed has a function never changed');
+    const result = await vscode.commands.executeCommand('posthog.showHistory', { host: session.emulator.url, projectId: found.project.projectId, functionId: found.summary.id });
+    assert.equal(result, undefined);
+    const info = await prompter.waitFor((m) => m.kind === 'info');
+    assert.match(info.message, /has no revisions yet/);
+    assert.ok(!prompter.shown.some((m) => m.kind === 'pick'));
+  });
+});
