@@ -1,11 +1,23 @@
-// History and draft commands: revisions, restore, drafts (open, test, publish, discard, stage).
+// History and draft commands: revisions, restore, drafts (open, compare, test, publish, discard).
+import { compareDraft, openDraft } from '../history/draftDocuments';
+import { discardDraft } from '../history/discard';
+import { publishDraft } from '../history/publish';
 import { showHistory } from '../history/showHistory';
+import { booleanArg } from '../targets/commandArgs';
 import { resolveTarget } from '../targets/resolveTarget';
 import type { CommandRegistry } from '../ui/commands';
 import type { CommandContext } from './context';
 
 export function registerHistoryCommands(registry: CommandRegistry, ctx: CommandContext): void {
-  registry.registerCommand('posthog.showHistory', async (run, arg) => showHistory(ctx, await resolveTarget(ctx, arg), run.signal), {
-    progress: 'Loading the history…',
-  });
+  const target = (arg: unknown) => resolveTarget(ctx, arg);
+  registry.registerCommand('posthog.showHistory', async (run, arg) => showHistory(ctx, await target(arg), run.signal), { progress: 'Loading the history…' });
+  registry.registerCommand('posthog.openDraft', async (run, arg) => openDraft(ctx, await target(arg), run.signal), { progress: 'Opening the draft…' });
+  registry.registerCommand('posthog.compareDraft', async (run, arg) => compareDraft(ctx, await target(arg), run.signal), { progress: 'Opening the draft…' });
+  registry.registerCommand(
+    'posthog.testDraft',
+    async (run, arg) => ctx.invocations.run((await target(arg)).ref, { useDraft: true, mockAsyncFunctions: booleanArg(arg, 'mockAsyncFunctions') }, run.signal),
+    { progress: 'Running a test invocation of the draft on PostHog…' },
+  );
+  registry.registerCommand('posthog.publishDraft', async (run, arg) => publishDraft(ctx, await target(arg), run.signal), { progress: 'Publishing the draft…' });
+  registry.registerCommand('posthog.discardDraft', async (run, arg) => discardDraft(ctx, await target(arg), run.signal), { progress: 'Discarding the draft…' });
 }

@@ -4,9 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HistoryDiff } from '../../src/history/showHistory';
-import { TEST_KEY } from './helpers/emulator';
+import { only, TEST_KEY } from './helpers/emulator';
 import { closeAllEditors, replaceText } from './helpers/extension';
-import { findFunction, functionGroup, loadAll, signedInSession, type FunctionNode, type Session } from './helpers/session';
+import { findFunction, functionGroup, loadAll, serverObject, signedInSession, type FunctionNode, type Session } from './helpers/session';
 
 interface RevisionItem {
   version: number;
@@ -121,5 +121,119 @@ describe('history: revisions and drafts', () => {
     const info = await prompter.waitFor((m) => m.kind === 'info');
     assert.match(info.message, /has no revisions yet/);
     assert.ok(!prompter.shown.some((m) => m.kind === 'pick'));
+  });
+
+  /** Stages `hog` in the draft as PostHog's MCP server would (an agent's PATCH of an enabled destination). */
+  async function stageDraft(node: FunctionNode, hog: string): Promise<Record<string, unknown>> {
+    const staged = await api(session, 'PATCH', functionPath(node), { hog }, { 'x-posthog-client': 'mcp' });
+    assert.equal((staged.draft as { hog: string }).hog, hog, 'the emulator staged a draft');
+    return staged;
+  }
+
+  async function enabledDestination(): Promise<{ node: FunctionNode; fn: Record<string, unknown> }> {
+    return findFunction(session, 'Destinations', (f) => f.enabled === true && f.type === 'destination');
+  }
+
+  it('opens the draft read-only beside the live document, and test-runs it with use_draft', async function () {
+    this.timeout(60_000);
+    const { emulator, prompter } = session;
+    const { node, fn } = await enabledDestination();
+    const target = { host: emulator.url, projectId: node.project.projectId, functionId: node.summary.id };
+    const draftHog = `${fn.hog as string}\nprint('from the draft')`;
+    await stageDraft(node, draftHog);
+    prompter.answer = (m) => (m.kind === 'pick' ? 'Hog code' : undefined);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('posthog.openDraft', target);
+    assert.ok(uri);
+    assert.match(uri.path, new RegExp(`/functions/${node.summary.id}/draft/[^/]+\\.hog$`));
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+    assert.equal(vscode.window.activeTextEditor?.document.getText(), draftHog);
+    assert.equal((await vscode.workspace.fs.stat(uri)).permissions, vscode.FilePermission.Readonly);
+    assert.equal((await serverObject(session, node)).hog, fn.hog, 'live untouched');
+
+    await emulator.clearRequests();
+    await vscode.commands.executeCommand('posthog.testDraft', { ...target, mockAsyncFunctions: true });
+    const [invocation] = only(await emulator.requests(), 'POST', /\/invocations\/$/);
+    assert.ok(invocation, 'one test invocation');
+    const body = invocation.body as Record<string, unknown>;
+    assert.equal(body.use_draft, true);
+    assert.ok(!('configuration' in body), 'PostHog runs its draft, not what we send');
+    await api(session, 'POST', functionPath(node, 'discard_draft'));
+  });
+
+  it('publishes after a preview with the confirm token; a stale token previews again', async function () {
+    this.timeout(60_000);
+    const { emulator, prompter } = session;
+    const { node, fn } = await enabledDestination();
+    const target = { host: emulator.url, projectId: node.project.projectId, functionId: node.summary.id };
+    await stageDraft(node, `${fn.hog as string}\nprint('draft one')`);
+    const newer = `${fn.hog as string}\nprint('draft two')`;
+    let confirms = 0;
+    prompter.answer = async (m) => {
+      if (m.kind !== 'confirm') return undefined;
+      confirms++;
+      // Someone changes the draft between the preview and the confirmation: the token goes stale.
+      if (confirms === 1) await stageDraft(node, newer);
+      return true;
+    };
+    await emulator.clearRequests();
+    const published = await vscode.commands.executeCommand<Record<string, unknown>>('posthog.publishDraft', target);
+    assert.equal(published?.hog, newer);
+    const publishes = only(await emulator.requests(), 'POST', /\/publish\/$/);
+    const bodies = publishes.map((r) => r.body as Record<string, unknown>);
+    assert.equal(bodies.length, 4, JSON.stringify(bodies));
+    assert.deepEqual(bodies[0], {});
+    assert.equal(bodies[1]!.confirm, true);
+    assert.equal(typeof bodies[1]!.confirm_token, 'string');
+    assert.deepEqual(bodies[2], {}, 'previewed again after the 409');
+    assert.notEqual(bodies[3]!.confirm_token, bodies[1]!.confirm_token, 'the new preview’s token');
+    const shown = prompter.shown.filter((m) => m.kind === 'confirm');
+    assert.equal(shown.length, 2);
+    assert.match(shown[0]!.message, /Changes: hog\./);
+    assert.match(shown[1]!.message, /changed since the last preview/);
+    const after = await serverObject(session, node);
+    assert.equal(after.hog, newer);
+    assert.equal(after.draft ?? null, null, 'nothing staged any more');
+  });
+
+  it('an expired token previews again; declining the preview publishes nothing', async function () {
+    this.timeout(60_000);
+    const { emulator, prompter } = session;
+    const { node, fn } = await enabledDestination();
+    const target = { host: emulator.url, projectId: node.project.projectId, functionId: node.summary.id };
+    const draft = `${fn.hog as string}\nprint('expiring')`;
+    await stageDraft(node, draft);
+    prompter.answer = () => false;
+    await emulator.clearRequests();
+    assert.equal(await vscode.commands.executeCommand('posthog.publishDraft', target), undefined);
+    assert.deepEqual(only(await emulator.requests(), 'POST', /\/publish\/$/).map((r) => r.body), [{}], 'declined: the preview only');
+
+    let confirms = 0;
+    prompter.answer = async (m) => {
+      if (m.kind !== 'confirm') return undefined;
+      if (++confirms === 1) await fetch(`${emulator.url}/_emulator/expire-publish-tokens`, { method: 'POST', body: '{}' });
+      return true;
+    };
+    const published = await vscode.commands.executeCommand<Record<string, unknown>>('posthog.publishDraft', target);
+    assert.equal(published?.hog, draft);
+    assert.equal(confirms, 2);
+  });
+
+  it('discards the draft only after asking', async function () {
+    this.timeout(60_000);
+    const { emulator, prompter } = session;
+    const { node, fn } = await enabledDestination();
+    const target = { host: emulator.url, projectId: node.project.projectId, functionId: node.summary.id };
+    await stageDraft(node, `${fn.hog as string}\nprint('to discard')`);
+    prompter.answer = () => false;
+    await emulator.clearRequests();
+    assert.equal(await vscode.commands.executeCommand('posthog.discardDraft', target), undefined);
+    assert.deepEqual(only(await emulator.requests(), 'POST', /discard_draft/), [], 'declined: nothing sent');
+    assert.match(prompter.shown.find((m) => m.kind === 'confirm')!.message, /Discard the draft/);
+    prompter.answer = (m) => m.kind === 'confirm';
+    await vscode.commands.executeCommand('posthog.discardDraft', target);
+    assert.equal(only(await emulator.requests(), 'POST', /discard_draft\/$/).length, 1);
+    const after = await serverObject(session, node);
+    assert.equal(after.draft ?? null, null);
+    assert.equal(after.hog, fn.hog, 'live untouched');
   });
 });
