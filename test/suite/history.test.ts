@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HistoryDiff } from '../../src/history/showHistory';
 import { only, TEST_KEY } from './helpers/emulator';
-import { closeAllEditors, replaceText } from './helpers/extension';
+import { closeAllEditors, replaceText, waitUntil } from './helpers/extension';
 import { findFunction, functionGroup, loadAll, serverObject, signedInSession, type FunctionNode, type Session } from './helpers/session';
 
 interface RevisionItem {
@@ -235,5 +235,30 @@ describe('history: revisions and drafts', () => {
     const after = await serverObject(session, node);
     assert.equal(after.draft ?? null, null);
     assert.equal(after.hog, fn.hog, 'live untouched');
+  });
+
+  it('restores a revision as the draft (asking before replacing an open one), then publishes it', async function () {
+    this.timeout(60_000);
+    const { emulator, prompter } = session;
+    const { node, fn } = await enabledDestination();
+    const target = { host: emulator.url, projectId: node.project.projectId, functionId: node.summary.id };
+    const old = `${fn.hog as string}\nprint('old version')`;
+    await api(session, 'PATCH', functionPath(node), { hog: old });
+    await api(session, 'PATCH', functionPath(node), { hog: `${old}\nprint('newest')` });
+    const oldVersion = (await revisions(session, node))[1]!.version;
+    await stageDraft(node, `${fn.hog as string}\nprint('open draft')`);
+
+    prompter.answer = (m) => (m.kind === 'pick' ? `Version ${oldVersion}` : m.kind === 'confirm' ? true : m.kind === 'info' ? 'Publish…' : undefined);
+    await emulator.clearRequests();
+    const restored = await vscode.commands.executeCommand<Record<string, unknown>>('posthog.restoreRevision', target);
+    assert.equal((restored?.draft as { hog: string }).hog, old);
+    const restores = only(await emulator.requests(), 'POST', /\/restore\/$/);
+    assert.deepEqual(restores.map((r) => r.body), [{ overwrite: false }, { overwrite: true }], 'draft_exists, then the confirmed overwrite');
+    assert.ok(restores.every((r) => r.path === functionPath(node, 'revisions', String(oldVersion), 'restore')));
+    assert.match(prompter.shown.find((m) => m.kind === 'confirm')!.message, /already has a draft/);
+    // "Publish…" on the notification runs the publish flow: preview, confirm, token.
+    await prompter.waitFor((m) => m.kind === 'confirm' && /Publish the draft/.test(m.message));
+    await waitUntil(async () => (await serverObject(session, node)).hog === old, 'the restored version is live');
+    assert.equal((await serverObject(session, node)).draft ?? null, null);
   });
 });
