@@ -80,7 +80,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const invocations = own(new TestInvocations({ clients, prompts, diagnostics: documents.diagnostics, config, storageUri: context.globalStorageUri }));
   const tails = own(new LogTails({ store, clients, prompts, config }));
   const metrics = own(new MetricsPanels({ clients, runner: commands }));
-  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics });
+  registerCommands(commands, { ...lifecycle, store, config, invocations, tails, metrics, versions: documents.versions });
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
 

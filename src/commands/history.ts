@@ -4,6 +4,7 @@ import { discardDraft } from '../history/discard';
 import { publishDraft } from '../history/publish';
 import { restoreRevision } from '../history/restore';
 import { showHistory } from '../history/showHistory';
+import { saveFlowAsDraft } from '../history/stageFlow';
 import { booleanArg, plainArg } from '../targets/commandArgs';
 import { resolveTarget } from '../targets/resolveTarget';
 import type { CommandRegistry } from '../ui/commands';
@@ -23,6 +24,9 @@ export function registerHistoryCommands(registry: CommandRegistry, ctx: CommandC
     { progress: 'Running a test invocation of the draft on PostHog…' },
   );
   registry.registerCommand('posthog.publishDraft', async (run, arg) => publishDraft(ctx, await target(arg), run.signal), { progress: 'Publishing the draft…' });
+  registry.registerCommand('posthog.saveFlowAsDraft', async (run, arg) => saveFlowAsDraft(ctx, await resolveTarget(ctx, arg, 'flow'), run.signal), {
+    progress: 'Saving the flow as a draft…',
+  });
   registry.registerCommand('posthog.discardDraft', async (run, arg) => discardDraft(ctx, await target(arg), run.signal), { progress: 'Discarding the draft…' });
 }
 

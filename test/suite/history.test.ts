@@ -5,8 +5,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HistoryDiff } from '../../src/history/showHistory';
 import { only, TEST_KEY } from './helpers/emulator';
-import { closeAllEditors, replaceText, waitUntil } from './helpers/extension';
-import { findFunction, functionGroup, loadAll, serverObject, signedInSession, type FunctionNode, type Session } from './helpers/session';
+import { closeAllEditors, replaceText, treeItem, waitUntil } from './helpers/extension';
+import { findFunction, flowsNode, functionGroup, loadAll, serverObject, signedInSession, type FlowNode, type FunctionNode, type Session } from './helpers/session';
 
 interface RevisionItem {
   version: number;
@@ -260,5 +260,47 @@ describe('history: revisions and drafts', () => {
     await prompter.waitFor((m) => m.kind === 'confirm' && /Publish the draft/.test(m.message));
     await waitUntil(async () => (await serverObject(session, node)).hog === old, 'the restored version is live');
     assert.equal((await serverObject(session, node)).draft ?? null, null);
+  });
+
+  it('marks a function with a pending draft in the tree, from its list item', async function () {
+    this.timeout(60_000);
+    const { node, fn } = await enabledDestination();
+    await stageDraft(node, `${fn.hog as string}\nprint('pending')`);
+    await vscode.commands.executeCommand('posthog.refresh');
+    const group = await functionGroup(session, 'Destinations');
+    const shown = (await loadAll(session.api, group)).find((n): n is FunctionNode => n.kind === 'function' && n.summary.id === node.summary.id)!;
+    assert.match(String((await treeItem(session.api, shown)).description), /draft pending/);
+    await api(session, 'POST', functionPath(node, 'discard_draft'));
+    await vscode.commands.executeCommand('posthog.refresh');
+    const again = (await loadAll(session.api, await functionGroup(session, 'Destinations'))).find((n): n is FunctionNode => n.kind === 'function' && n.summary.id === node.summary.id)!;
+    assert.doesNotMatch(String((await treeItem(session.api, again)).description), /draft pending/);
+  });
+
+  it('saves an active flow’s document as its draft with stage_draft, fenced with the version it was read from', async function () {
+    this.timeout(60_000);
+    const { emulator, prompter } = session;
+    const flows = (await loadAll(session.api, await flowsNode(session))).filter((n): n is FlowNode => n.kind === 'flow');
+    const active = flows.find((f) => f.summary.status === 'active');
+    assert.ok(active, 'the demo seed has an active flow');
+    await vscode.commands.executeCommand('posthog.openFlow', active);
+    const document = vscode.window.activeTextEditor!.document;
+    const before = await serverObject(session, active);
+    const edited = JSON.parse(document.getText()) as Record<string, unknown>;
+    edited.exit_condition = edited.exit_condition === 'exit_only_at_end' ? 'exit_on_conversion' : 'exit_only_at_end';
+    await replaceText(document, JSON.stringify(edited, null, 2) + '\n');
+    prompter.answer = (m) => m.kind === 'confirm';
+    await emulator.clearRequests();
+    const staged = await vscode.commands.executeCommand<Record<string, unknown>>('posthog.saveFlowAsDraft', { uri: document.uri.toString() });
+    assert.ok(staged);
+    const [patch] = only(await emulator.requests(), 'PATCH', /hog_flows\/[^/]+\/$/);
+    const body = patch!.body as Record<string, unknown>;
+    assert.equal(body.stage_draft, true);
+    assert.equal(body.base_live_updated_at, before.updated_at);
+    assert.equal(body.base_updated_at, (before.draft_updated_at as string | null) ?? before.updated_at);
+    const after = await serverObject(session, active);
+    assert.equal((after.draft as { exit_condition: string }).exit_condition, edited.exit_condition);
+    assert.equal(after.exit_condition, before.exit_condition, 'live content untouched');
+    assert.equal(document.isDirty, true, 'the edit stays in its buffer');
+    await api(session, 'POST', `/api/projects/${active.project.projectId}/hog_flows/${active.summary.id}/discard_draft/`);
   });
 });
