@@ -1,12 +1,13 @@
 // History and draft commands: revisions, restore, drafts (open, compare, test, publish, discard).
 import { compareDraft, openDraft } from '../history/draftDocuments';
 import { discardDraft } from '../history/discard';
+import { reenterMaskedSecrets } from '../history/maskedSecrets';
 import { publishDraft } from '../history/publish';
 import { restoreRevision } from '../history/restore';
 import { showHistory } from '../history/showHistory';
 import { saveFlowAsDraft } from '../history/stageFlow';
 import { booleanArg, plainArg } from '../targets/commandArgs';
-import { resolveTarget } from '../targets/resolveTarget';
+import { resolveProject, resolveTarget } from '../targets/resolveTarget';
 import type { CommandRegistry } from '../ui/commands';
 import type { CommandContext } from './context';
 
@@ -26,6 +27,9 @@ export function registerHistoryCommands(registry: CommandRegistry, ctx: CommandC
   registry.registerCommand('posthog.publishDraft', async (run, arg) => publishDraft(ctx, await target(arg), run.signal), { progress: 'Publishing the draft…' });
   registry.registerCommand('posthog.saveFlowAsDraft', async (run, arg) => saveFlowAsDraft(ctx, await resolveTarget(ctx, arg, 'flow'), run.signal), {
     progress: 'Saving the flow as a draft…',
+  });
+  registry.registerCommand('posthog.reenterMaskedSecrets', async (run, arg) => reenterMaskedSecrets(ctx, await resolveProject(ctx, arg), run.signal), {
+    progress: 'Loading functions with masked secrets…',
   });
   registry.registerCommand('posthog.discardDraft', async (run, arg) => discardDraft(ctx, await target(arg), run.signal), { progress: 'Discarding the draft…' });
 }

@@ -303,4 +303,19 @@ describe('history: revisions and drafts', () => {
     assert.equal(document.isDirty, true, 'the edit stays in its buffer');
     await api(session, 'POST', `/api/projects/${active.project.projectId}/hog_flows/${active.summary.id}/discard_draft/`);
   });
+
+  it('lists functions storing a masked secret and opens the configuration to re-enter it', async function () {
+    this.timeout(60_000);
+    const { emulator, prompter } = session;
+    const { node, fn } = await findFunction(session, 'Destinations', (f) => (f.inputs_schema as { secret?: boolean }[]).some((i) => i.secret));
+    const key = (fn.inputs_schema as { key: string; secret?: boolean }[]).find((i) => i.secret)!.key;
+    const response = await fetch(`${emulator.url}/_emulator/mask-secret`, { method: 'POST', body: JSON.stringify({ id: node.summary.id, key }) });
+    assert.ok(response.ok, await response.text());
+    prompter.answer = (m) => (m.kind === 'pick' ? (node.summary.name ?? undefined) : undefined);
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('posthog.reenterMaskedSecrets', { host: emulator.url, projectId: node.project.projectId });
+    const pick = prompter.shown.find((m) => m.kind === 'pick')!;
+    assert.ok(pick.actions.includes(node.summary.name!), JSON.stringify(pick.actions));
+    assert.ok(editor);
+    assert.equal(editor.document.uri.path, `/projects/${node.project.projectId}/functions/${node.summary.id}/${node.summary.name}.json`);
+  });
 });
