@@ -110,7 +110,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   own(new WalkthroughContext(contextKeys, invocations.onDidComplete));
   const definitions = new DefinitionsCache(async (authority) => (await clients.get(authority)).client.definitions);
   own(store.onDidChange(() => definitions.refreshAll()));
-  registerCommands(commands, { ...lifecycle, store, config, invocations, localRuns, tails, metrics, sync, definitions, saves });
+  registerCommands(commands, { ...lifecycle, store, config, invocations, localRuns, tails, metrics, sync, definitions, saves, versions: documents.versions });
 
   const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {

@@ -1,5 +1,6 @@
 // What command registrations hand their arguments to: the extension's services.
 import type { Config } from '../config/config';
+import type { DocumentVersions } from '../documents/versions';
 import type { ExplorerTree } from '../explorer/tree';
 import type { LifecycleDeps } from '../lifecycle/deps';
 import type { LocalRuns } from '../localRuns/localRuns';
@@ -22,4 +23,6 @@ export interface CommandContext extends TargetDeps, LifecycleDeps, SignInDeps, S
   /** The projects' event and property definitions that Hog completion and hover read. */
   readonly definitions: DefinitionsCache;
   readonly saves: Pick<FailedSaves, 'merge'>;
+  /** What each open posthog:// document was read from (Save as Draft fences with it). */
+  readonly versions: DocumentVersions;
 }

@@ -5,6 +5,7 @@ import { registerConnectionCommands } from './connections';
 import type { CommandContext } from './context';
 import { registerDocumentCommands } from './documents';
 import { registerFlowCommands } from './flows';
+import { registerHistoryCommands } from './history';
 import { registerLifecycleCommands } from './lifecycle';
 import { registerLocalRunCommands } from './localRuns';
 import { registerObserveCommands } from './observe';
@@ -17,6 +18,7 @@ export function registerCommands(registry: CommandRegistry, ctx: CommandContext)
   registerDocumentCommands(registry, ctx);
   registerLifecycleCommands(registry, ctx);
   registerFlowCommands(registry, ctx);
+  registerHistoryCommands(registry, ctx);
   registerObserveCommands(registry, ctx);
   registerWorkspaceCommands(registry, ctx);
   registerLocalRunCommands(registry, ctx);

@@ -48,7 +48,7 @@ function build(node: ExplorerNode): vscode.TreeItem {
       const item = new vscode.TreeItem(displayName(node.summary.name, 'Untitled function'), None);
       item.resourceUri = documentUri(objectOfNode(node), 'functionCode', node.summary.name);
       item.command = { command: 'posthog.openFunctionCode', title: 'Open Code', arguments: [node] };
-      return present(item, presentFunction(node.summary));
+      return withDraftMark(present(item, presentFunction(node.summary)), node.summary.draft_updated_at);
     }
     case 'flow': {
       const item = new vscode.TreeItem(displayName(node.summary.name, 'Untitled flow'), None);
@@ -79,6 +79,14 @@ function present(item: vscode.TreeItem, look: Presentation): vscode.TreeItem {
 function withIcon(item: vscode.TreeItem, icon: string, tooltip?: string, color?: string): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(icon, color ? new vscode.ThemeColor(color) : undefined);
   if (tooltip !== undefined && item.tooltip === undefined) item.tooltip = tooltip;
+  return item;
+}
+
+/** "draft pending" from `draft_updated_at` in list results (flow list items lack it: flows go unmarked). */
+function withDraftMark(item: vscode.TreeItem, draftUpdatedAt: string | null | undefined): vscode.TreeItem {
+  if (!draftUpdatedAt) return item;
+  item.description = `${String(item.description ?? '')} · draft pending`;
+  if (item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`  \nDraft pending since ${escape(draftUpdatedAt)}`);
   return item;
 }
 

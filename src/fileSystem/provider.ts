@@ -4,6 +4,7 @@ import type { ClientPool } from '../connections/clients';
 import type { DocumentAddress } from '../documents/address';
 import { holdsAnyField, parseDocument, renderDocument } from '../documents/formats';
 import { describeHogSyntaxProblem, hogSyntaxProblem } from '../documents/hogSyntax';
+import { fetchSnapshotText, NoDraftError } from '../documents/snapshots';
 import { UnknownBaseError } from '../documents/unknownBase';
 import type { DocumentVersions } from '../documents/versions';
 import { fetchObject, objectApi, tagged, type FetchedObject, type PatchOf, type PostHogObject } from '../objects/objectApi';
@@ -75,6 +76,8 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
   stat(uri: vscode.Uri): vscode.FileStat {
     const address = addressOf(uri);
     if (!address) throw vscode.FileSystemError.FileNotFound(uri);
+    // Revisions never change and drafts change only through commands: read afresh on each open.
+    if (address.source) return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: 0, permissions: vscode.FilePermission.Readonly };
     const version = this.deps.versions.entry(uri.toString(), address);
     return { type: vscode.FileType.File, ctime: 0, mtime: version.mtime, size: version.size };
   }
@@ -85,6 +88,7 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
 
   async readFile(uri: vscode.Uri): Promise<Uint8Array> {
     const address = this.resolve(uri);
+    if (address.source) return this.readSnapshot(uri, address);
     try {
       const { client } = await this.deps.clients.get(address.object.authority);
       const fetched = await fetchObject(client, address.object);
@@ -100,6 +104,7 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
 
   async writeFile(uri: vscode.Uri, content: Uint8Array): Promise<void> {
     const address = this.resolve(uri);
+    if (address.source) throw vscode.FileSystemError.NoPermissions('Revisions and drafts are read-only.');
     this.deps.autoSaves.check(uri);
     const text = decoder.decode(content);
     this.deps.versions.recordWrite(uri.toString(), address);
@@ -171,6 +176,16 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
     const uris = this.deps.versions.recordObjectChange(object, previousUpdatedAt, changed.updated_at, changedFields);
     this.loaded.fire({ ...tagged(object.kind, changed), ref: object });
     this.rereadClean(uris);
+  }
+
+  private async readSnapshot(uri: vscode.Uri, address: DocumentAddress): Promise<Uint8Array> {
+    try {
+      const { client } = await this.deps.clients.get(address.object.authority);
+      return encoder.encode(await fetchSnapshotText(client, address));
+    } catch (error) {
+      if (error instanceof NoDraftError) throw vscode.FileSystemError.FileNotFound(error.message);
+      throw toFileSystemError(error, uri);
+    }
   }
 
   /**

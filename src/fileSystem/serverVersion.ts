@@ -3,6 +3,7 @@ import type { ClientPool } from '../connections/clients';
 import { renderDocument } from '../documents/formats';
 import { POSTHOG_SCHEME } from '../documents/address';
 import { fetchObject, type FetchedObject } from '../objects/objectApi';
+import { fetchSnapshotText } from '../documents/snapshots';
 import { addressOf } from './uris';
 
 /**
@@ -32,6 +33,8 @@ export class ServerVersionProvider implements vscode.TextDocumentContentProvider
     const subscription = token.onCancellationRequested(() => controller.abort());
     try {
       const { client } = await this.clients.get(address.object.authority);
+      // `content` asks for the fields a revision holds (what a revision is compared with).
+      if (new URLSearchParams(uri.query).has('content')) return await fetchSnapshotText(client, address, controller.signal);
       const fetched = await fetchObject(client, address.object, controller.signal);
       this.shown.set(uri.with({ scheme: POSTHOG_SCHEME, query: '' }).toString(), fetched);
       return renderDocument(address.kind, fetched.object);

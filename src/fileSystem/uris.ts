@@ -27,3 +27,8 @@ export function objectOfUri(uri: vscode.Uri): ObjectRef | undefined {
 export function serverVersionUri(uri: vscode.Uri): vscode.Uri {
   return uri.with({ scheme: SERVER_VERSION_SCHEME, query: `t=${Date.now()}` });
 }
+
+/** The read-only "current version on PostHog, limited to what a revision holds" URI of a document. */
+export function currentContentUri(uri: vscode.Uri): vscode.Uri {
+  return uri.with({ scheme: SERVER_VERSION_SCHEME, query: `content&t=${Date.now()}` });
+}

@@ -34,6 +34,8 @@ export interface InvocationDeps {
 export interface RunOptions {
   readonly globals?: InvocationGlobals;
   readonly mockAsyncFunctions?: boolean;
+  /** Run the staged draft instead of the live object and the open buffers (`use_draft`). */
+  readonly useDraft?: boolean;
 }
 
 export class TestInvocations extends Disposable {
@@ -57,7 +59,7 @@ export class TestInvocations extends Disposable {
     const sample = sampleFor(stored, buffers, { baseUrl: connection.baseUrl, projectId: ref.projectId });
     const globals = options.globals ?? (await this.globals.read(ref, sample));
     const mockAsyncFunctions = options.mockAsyncFunctions ?? this.deps.config.mockAsyncFunctions;
-    const result = await invoke(client, ref, stored, buffers, globals, mockAsyncFunctions, signal).catch((error: unknown) => {
+    const result = await (options.useDraft ? invokeDraft(client, ref, globals, mockAsyncFunctions, signal) : invoke(client, ref, stored, buffers, globals, mockAsyncFunctions, signal)).catch((error: unknown) => {
       throw rejectedFieldProblem(error, buffers, this.deps.diagnostics) ?? error;
     });
     this.report(result, stored);
@@ -114,6 +116,12 @@ function invoke(
   const functionBuffers = buffers.filter((b): b is OpenBuffer & FunctionBuffer => b.kind !== 'flow');
   const body = buildFunctionInvocationRequest({ stored: stored.object, buffers: functionBuffers, globals, mockAsyncFunctions });
   return client.hogFunctions.invoke(ref.projectId, ref.id, body, { signal });
+}
+
+/** PostHog runs the staged draft: no configuration is sent. */
+function invokeDraft(client: PostHogClient, ref: ObjectRef, globals: InvocationGlobals, mockAsyncFunctions: boolean, signal: AbortSignal): Promise<InvocationResult> {
+  const body = { globals, mock_async_functions: mockAsyncFunctions, use_draft: true };
+  return ref.kind === 'flow' ? client.hogFlows.invoke(ref.projectId, ref.id, body, { signal }) : client.hogFunctions.invoke(ref.projectId, ref.id, body, { signal });
 }
 
 /** The first globals of an object: a sample for its type that covers what its (current) code reads. */

@@ -17,7 +17,7 @@ const LAYERS = [
   ['fileSystem', 'language'],
   ['explorer'],
   ['targets'],
-  ['lifecycle', 'flows', 'logTails', 'testInvocations', 'metricsPanels', 'saveFailures', 'workspaceSync', 'workspaceTests', 'walkthrough'],
+  ['lifecycle', 'flows', 'logTails', 'testInvocations', 'metricsPanels', 'saveFailures', 'workspaceSync', 'workspaceTests', 'walkthrough', 'history'],
   ['localRuns'],
   ['testHooks', 'commands'],
   ['(root)'],

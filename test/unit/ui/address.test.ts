@@ -53,6 +53,21 @@ describe('document addresses', () => {
     }
   });
 
+  it('addresses revision and draft documents read-only beside the live ones, and round-trips them', () => {
+    const revision = { object: fn(1, FN), kind: 'functionCode' as const, name: 'Slack', source: { kind: 'revision' as const, version: 12 } };
+    assert.equal(documentPath(revision), `/projects/1/functions/${FN}/revisions/12/Slack.hog`);
+    assert.deepEqual(parseDocumentAddress('h', documentPath(revision)), revision);
+    const draft = { object: { authority: 'h', projectId: 2, kind: 'flow' as const, id: FLOW }, kind: 'flow' as const, name: 'F', source: { kind: 'draft' as const } };
+    assert.equal(documentPath(draft), `/projects/2/flows/${FLOW}/draft/F.json`);
+    assert.deepEqual(parseDocumentAddress('h', documentPath(draft)), draft);
+    assert.equal(parseDocumentAddress('h', `/projects/1/functions/${FN}/Slack.hog`)!.source, undefined, 'the live document has no source');
+    for (const version of ['07', '-1', 'x', '1.5', '']) {
+      assert.equal(parseDocumentAddress('h', `/projects/1/functions/${FN}/revisions/${version}/Slack.hog`), undefined, version);
+    }
+    assert.equal(parseDocumentAddress('h', `/projects/1/functions/${FN}/drafts/Slack.hog`), undefined);
+    assert.ok(isFolderPath(`/projects/1/functions/${FN}/revisions/3`) && isFolderPath(`/projects/1/flows/${FLOW}/draft`));
+  });
+
   it('knows the folders above documents', () => {
     for (const p of ['/', '/projects', '/projects/1', '/projects/1/functions', '/projects/1/flows/f']) assert.ok(isFolderPath(p), p);
     assert.ok(!isFolderPath(`/projects/1/functions/${FN}/x.hog`));
