@@ -45,7 +45,7 @@ export function parseProgram(source: string): string {
   const first = errors[0];
   if (first !== undefined) return errorJson(first, source, tokens);
   const officialPositions = OfficialPositions.needed(source, tokens) ? new OfficialPositions(source, tokens) : null;
-  return toOfficialJson(program, { numberTexts, officialPositions });
+  return toOfficialJson(program, { numberTexts, officialPositions, source });
 }
 
 function parseInternal(source: string) {

@@ -118,11 +118,17 @@ class Lexer extends TagLexer {
   private lexWord(): void {
     const src = this.src;
     const start = this.pos;
-    let i = start + 1;
-    while (i < src.length && isWordPart(src.charCodeAt(i))) i++;
+    let upper = false;
+    let i = start;
+    for (; i < src.length; i++) {
+      const ch = src.charCodeAt(i);
+      if (ch >= 65 && ch <= 90) upper = true;
+      else if (!isWordPart(ch)) break;
+    }
     this.pos = i;
     const text = src.slice(start, i);
-    const word = text.toLowerCase();
+    // Most words are lower case already: no second string for them.
+    const word = upper ? text.toLowerCase() : text;
     const token = this.push(TokenKind.Word, start, word, text);
     token.reserved = RESERVED_WORDS.has(word);
   }

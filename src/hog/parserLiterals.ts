@@ -16,6 +16,8 @@ const SAFE_INTEGER = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** An integer literal: decimal digits (leading zeros allowed), `0x…` or `0b…`. */
 export function integerValue(text: string, negative: boolean): NumberValue {
+  // Up to 15 characters (`0x` + 13 hex digits at most) the value is an exact double: no BigInt.
+  if (text.length <= 15) return { value: negative ? 0 - Number(text) : Number(text) };
   const magnitude = BigInt(text);
   const value = negative ? -magnitude : magnitude;
   if (value > INT64_MAX || value < INT64_MIN) {

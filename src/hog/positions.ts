@@ -13,6 +13,8 @@ import { Token, TokenKind } from './tokens';
 
 export const EOF_TEXT_LENGTH = 5;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export class OfficialPositions {
   /** UTF-16 offsets of the low half of each surrogate pair, ascending. */
   private readonly pairEnds: number[] = [];
@@ -43,9 +45,7 @@ export class OfficialPositions {
 
   /** Does this source need any conversion besides the Program end column? */
   static needed(source: string, tokens: Token[]): boolean {
-    for (let i = 0; i < source.length; i++) {
-      if (source.charCodeAt(i) > 127) return true;
-    }
+    if (NON_ASCII.test(source)) return true;
     for (const token of tokens) {
       if (token.endLine !== token.line) return true;
     }

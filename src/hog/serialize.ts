@@ -2,7 +2,7 @@
 // every node with its keys in alphabetical order, as the official output has them, so the
 // native JSON.stringify does nearly all the work; three things are patched in:
 //   * numbers the official parser prints differently from JavaScript (`1000.0`,
-//     `0.10000000000000001`, integers beyond 2^53) — see parserLiterals.ts;
+//     `0.10000000000000001`, integers beyond 2^53) — see parserLiterals.ts — through markers;
 //   * positions, when the source needs the official counting (see positions.ts);
 //   * the Program's end column (official: end-of-file column + 5).
 // The tree is modified in the process: pass a tree nobody else holds.
@@ -14,27 +14,46 @@ export interface OfficialJsonOptions {
   numberTexts: ReadonlyMap<Constant | WindowFrameExpr, string>;
   /** Set when positions must be converted to the official parser's. */
   officialPositions: OfficialPositions | null;
+  /** The program's source: the number marker must be a character it does not contain. */
+  source: string;
 }
 
 /**
- * A lone low surrogate: JSON.stringify writes it as the escape `\udc00`, which no string from
- * the source can produce right after an opening quote (a backslash there would be doubled).
+ * Numbers are first written as a marker string, `<char>#<index>`, that JSON.stringify escapes
+ * (`"\u0001#3"`) and that no string from the source can produce: a backslash there would be
+ * doubled, and escapes never yield the character itself. U+0001 keeps the JSON one-byte (a
+ * two-byte string anywhere in the tree makes V8 build, and then scan, a two-byte result);
+ * a lone low surrogate, which no decoded file holds, serves when the source has a U+0001.
  */
-const NUMBER_MARKER = '\udc00#';
-const MARKER_PATTERN = /"\\udc00#(\d+)"/g;
+const ONE_BYTE_MARKER = '\u0001#';
+const TWO_BYTE_MARKER = '\udc00#';
 
 export function toOfficialJson(program: Program, options: OfficialJsonOptions): string {
   if (options.officialPositions !== null) convertPositions(program, options.officialPositions);
+  const marker = options.source.includes('\u0001') ? TWO_BYTE_MARKER : ONE_BYTE_MARKER;
   const texts: string[] = [];
   for (const [node, text] of options.numberTexts) {
-    if (node.node === 'Constant') node.value = NUMBER_MARKER + texts.length;
-    else node.frame_value = NUMBER_MARKER + texts.length;
+    if (node.node === 'Constant') node.value = marker + texts.length;
+    else node.frame_value = marker + texts.length;
     texts.push(text);
   }
   let declarations = JSON.stringify(program.declarations);
-  if (texts.length > 0) declarations = declarations.replace(MARKER_PATTERN, (_, index: string) => texts[Number(index)] as string);
+  if (texts.length > 0) declarations = replaceMarkers(declarations, JSON.stringify(marker).slice(0, -1), texts);
   const end = { ...program.end, column: program.end.column + EOF_TEXT_LENGTH };
   return `{"declarations":${declarations},"end":${positionJson(end)},"node":"Program","start":${positionJson(program.start)}}`;
+}
+
+/** Replaces each `"<marker><index>"` of `json` with `texts[index]`, in one scan. */
+function replaceMarkers(json: string, marker: string, texts: readonly string[]): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let at = json.indexOf(marker); at >= 0; at = json.indexOf(marker, from)) {
+    const close = json.indexOf('"', at + marker.length);
+    parts.push(json.slice(from, at), texts[Number(json.slice(at + marker.length, close))] as string);
+    from = close + 1;
+  }
+  parts.push(json.slice(from));
+  return parts.join('');
 }
 
 function positionJson(position: Position): string {
