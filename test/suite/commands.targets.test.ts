@@ -10,8 +10,22 @@ import { closeAllEditors, waitUntil } from './helpers/extension';
 import { findFunction, flowsNode, functionGroup, loadAll, signedInSession, type FlowNode, type FunctionNode } from './helpers/session';
 
 /** Commands that act on no function, flow or project. */
-const OTHER_COMMANDS = ['posthog.signIn', 'posthog.signOut', 'posthog.refresh', 'posthog.refreshAll', 'posthog.loadMore', 'posthog.toggleMockAsyncFunctions'];
-const PROJECT_COMMANDS = ['posthog.createFunction', 'posthog.createBlankFunction', 'posthog.reorderTransformations', 'posthog.bulkDeleteArchivedFlows'];
+const OTHER_COMMANDS = [
+  'posthog.signIn', 'posthog.signOut', 'posthog.refresh', 'posthog.refreshAll', 'posthog.loadMore', 'posthog.toggleMockAsyncFunctions',
+  // Folder commands of functions as code ({ folder?, host?, projectId? }: workspace.test.ts) and the definitions cache.
+  'posthog.pullProject', 'posthog.pushChanges', 'posthog.showChanges', 'posthog.refreshChanges', 'posthog.refreshDefinitions',
+  // A document's command ({ uri }): it merges that buffer with the server (save path tests).
+  'posthog.mergeWithServer',
+];
+/**
+ * Object commands that need state this suite does not set up (a draft, a revision, a debug
+ * session); history.test.ts and localRuns.test.ts call them with the object argument form.
+ */
+const COVERED_ELSEWHERE = [
+  'posthog.restoreRevision', 'posthog.openDraft', 'posthog.compareDraft', 'posthog.testDraft', 'posthog.publishDraft',
+  'posthog.discardDraft', 'posthog.saveFlowAsDraft', 'posthog.debugLocally',
+];
+const PROJECT_COMMANDS = ['posthog.createFunction', 'posthog.createBlankFunction', 'posthog.reorderTransformations', 'posthog.bulkDeleteArchivedFlows', 'posthog.reenterMaskedSecrets'];
 
 type Json = Record<string, unknown>;
 
@@ -87,6 +101,19 @@ describe('commands: the common argument form', () => {
     },
     { command: 'posthog.openInBrowser', check: (url) => assert.equal(url, `${host}/project/${fn.project.projectId}/functions/${fn.summary.id}`) },
     { command: 'posthog.copyId', check: (id) => assert.equal(id, fn.summary.id) },
+    {
+      command: 'posthog.runLocally',
+      fields: { source: "print('local')" },
+      check: (result, requests) => {
+        const answer = result as { status: string; logs: { message: string }[] };
+        assert.ok(answer.logs.some((l) => l.message === 'local'), JSON.stringify(answer));
+        assert.deepEqual(sent(requests).filter((c) => !c.startsWith('GET ')), [], 'nothing sent to PostHog');
+      },
+    },
+    {
+      command: 'posthog.showHistory',
+      check: (_r, requests) => assert.ok(calls(requests).some((c) => c.startsWith(`GET ${functionPath()}revisions/`)), calls(requests).join(', ')),
+    },
     { command: 'posthog.testInvocation', check: (_r, requests) => assert.ok(calls(requests).includes(`POST ${functionPath()}invocations/`), calls(requests).join(', ')) },
     {
       command: 'posthog.editTestGlobals',
@@ -246,7 +273,7 @@ describe('commands: the common argument form', () => {
   it('covers every command of package.json that acts on an object or a project', () => {
     const contributed = (vscode.extensions.getExtension('hogdev.posthog-hog')!.packageJSON as { contributes: { commands: Array<{ command: string }> } }).contributes.commands.map((c) => c.command);
     const objectCommands = contributed.filter((c) => !OTHER_COMMANDS.includes(c) && !PROJECT_COMMANDS.includes(c)).sort();
-    const covered = new Set([...functionCases, ...flowCases].map((c) => c.command));
+    const covered = new Set([...functionCases, ...flowCases].map((c) => c.command).concat(COVERED_ELSEWHERE));
     covered.add('posthog.stopTailingLogs');
     assert.deepEqual(objectCommands.filter((c) => !covered.has(c)), []);
     assert.deepEqual([...PROJECT_COMMANDS].filter((c) => !contributed.includes(c)), []);

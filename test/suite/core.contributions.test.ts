@@ -62,7 +62,7 @@ describe('core: package.json contributions', () => {
   it('declares only the activation events VS Code cannot infer; commands, the view and the hog language are inferred', () => {
     const { activationEvents, contributes } = packageJson();
     // A folder with posthog.yaml gets its PostHog source control and Hog tests without a command first.
-    assert.deepEqual(activationEvents, ['onFileSystem:posthog', 'workspaceContains:posthog.yaml']);
+    assert.deepEqual(activationEvents, ['onDebugResolve:hog', 'onFileSystem:posthog', 'workspaceContains:posthog.yaml']);
     // VS Code infers onCommand for contributed commands, onView for contributed views, and
     // onLanguage for contributed languages that have a configuration.
     assert.ok(contributes.languages.length > 0);

@@ -111,11 +111,19 @@ describe('core: documents', () => {
 
     // A clean view is re-read after the other one is saved.
     await emulator.clearRequests();
-    await replaceText(code, `${fn.hog as string}\n// touched twice\n`);
+    // No trailing newline: PostHog stores it as sent, so only the configuration is re-read.
+    await replaceText(code, `${fn.hog as string}\n// touched twice`);
     assert.equal(await code.save(), true);
-    await waitUntil(async () => only(await emulator.requests(), 'GET', new RegExp(`hog_functions/${node.summary.id}/$`)).length === 1, 'the configuration is re-read');
-    const requests = await emulator.requests();
-    assert.deepEqual(requests.map((r) => r.method), ['PATCH', 'GET']);
+    // The code's save re-reads the clean configuration: one GET after the PATCH (an earlier one may
+    // still be the configuration's own re-read after its save above, where PostHog normalised it).
+    const afterPatch = async () => {
+      const requests = await emulator.requests();
+      return requests.slice(requests.findIndex((r) => r.method === 'PATCH') + 1);
+    };
+    await waitUntil(async () => only(await afterPatch(), 'GET', new RegExp(`hog_functions/${node.summary.id}/$`)).length === 1, 'the configuration is re-read');
+    const methods = (await emulator.requests()).map((r) => r.method);
+    assert.deepEqual(methods.slice(methods.indexOf('PATCH')), ['PATCH', 'GET']);
+    assert.ok(methods.indexOf('PATCH') <= 1, methods.join(', '));
     assert.equal(config.isDirty, false);
   });
 

@@ -154,7 +154,9 @@ describe('save path', () => {
     const newer = await patchOnServer(node, { description: 'changed after the compare' });
 
     prompter.clear();
-    prompter.answer = (m) => (m.kind === 'confirm' ? true : m.actions.includes('Overwrite') ? 'Overwrite' : undefined);
+    // Overwrite once: the conflict it meets again is left for the user (no second Overwrite).
+    let overwrites = 0;
+    prompter.answer = (m) => (m.kind === 'confirm' ? true : m.actions.includes('Overwrite') && overwrites++ === 0 ? 'Overwrite' : undefined);
     await emulator.clearRequests();
     assert.equal(await code.save(), false);
     await prompter.waitFor((m) => m.kind === 'confirm');
