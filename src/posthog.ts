@@ -23,6 +23,7 @@ import { DefinitionsCache } from './taxonomy/definitionsCache';
 import { CommandRegistry } from './ui/commands';
 import { HogTests } from './workspaceTests/hogTests';
 import { PostHogFolders } from './workspaceSync/folders';
+import { withWorkspaceFunctions } from './workspaceSync/fileFunctionInfo';
 import { WorkspaceSync } from './workspaceSync/workspaceSync';
 import { ContextKeys } from './ui/contextKeys';
 import { WalkthroughContext } from './walkthrough/walkthroughContext';
@@ -114,7 +115,7 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
 
   const record = context.extensionMode === vscode.ExtensionMode.Test;
   return {
-    functionContext: withProjectDefinitions(documents.functionContexts.lookup, definitions),
+    functionContext: withWorkspaceFunctions(withProjectDefinitions(documents.functionContexts.lookup, definitions)),
     onDidChangeFunctionContext: documents.functionContexts.onDidChange,
     explorer,
     explorerDragAndDrop: dragAndDrop,

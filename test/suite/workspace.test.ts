@@ -173,6 +173,28 @@ describe('workspace: functions and flows as files in VS Code', () => {
     assert.ok(existsSync(hogFile));
   });
 
+  it('gives the Hog files of the folder the type and inputs schema of the YAML beside them', async function () {
+    this.timeout(30_000);
+    const yamlText = await readFile(hogFile.replace(/\.hog$/, '.yaml'), 'utf8');
+    const info = session.api.functionContext(vscode.Uri.file(hogFile));
+    assert.ok(info, 'the file is known as a function');
+    assert.match(yamlText, new RegExp(`^type: ${info.type}$`, 'm'));
+    for (const item of info.inputsSchema ?? []) assert.match(yamlText, new RegExp(`key: ${item.key}$`, 'm'), item.key);
+
+    const probe = join(dir, 'functions', `${slug}.hog`);
+    const original = await readFile(probe, 'utf8');
+    const document = await vscode.workspace.openTextDocument(probe);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(document.getText().length), '\nprint(inputs.not_in_this_schema)\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await waitUntil(
+      () => vscode.languages.getDiagnostics(document.uri).some((d) => d.message.startsWith("Input 'not_in_this_schema' is not defined in this function's inputs_schema")),
+      'the unknown input is reported from the YAML schema',
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert', document.uri);
+    assert.equal(await readFile(probe, 'utf8'), original);
+  });
+
   describe('tests as files in the Testing view', () => {
     const testFile = () => join(dir, 'functions', 'echo-test.test.yaml');
     const CASES = [
