@@ -31,7 +31,7 @@ describe('error messages', () => {
 
   it('offers the next step for each kind of failure', () => {
     const stale = new StaleUpdateError({ status: 409, type: 'server_error', code: 'stale_update', detail: 'changed', attr: null, retryAfter: null, body: null }, request);
-    assert.deepEqual(describeError(stale)!.steps, ['compare', 'overwrite']);
+    assert.deepEqual(describeError(stale)!.steps, ['compare', 'merge', 'overwrite']);
     assert.deepEqual(describeError(apiError(503, 'busy'))!.steps, ['retry']);
     assert.deepEqual(describeError(apiError(429, 'slow down'))!.steps, ['retry']);
     assert.deepEqual(describeError(new NetworkError('connection refused', 'ECONNREFUSED', request))!.steps, ['retry']);
