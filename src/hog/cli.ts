@@ -9,11 +9,12 @@
 //   node dist/hog.js format FILE       print the formatted file
 //   node dist/hog.js format --write FILE...   format files in place
 //   node dist/hog.js format --check FILE...   list the files formatting would change (exit 1)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { checkProgram, DEFAULT_FUNCTION_TYPE, isKnownFunctionType } from './analysis';
 import { compileSource, formatHoge } from './compiler';
 import { formatSource, FormatterBug } from './format';
 import { parse, parseProgram } from './index';
+import { readText } from './cliFiles';
 import { DEBUG_USAGE, debugCommand } from './debugCommand';
 import { consoleOutput, type Output } from './output';
 import { RUN_USAGE, runCommand } from './runCommand';
@@ -74,7 +75,7 @@ export function main(args: string[], output: Output = consoleOutput, moreUsage?:
 }
 
 function runParse(file: string, output: Output): number {
-  const source = readSource(file, output);
+  const source = readText(file, output);
   if (source === null) return 2;
   const json = parseProgram(source);
   output.out(json);
@@ -84,7 +85,7 @@ function runParse(file: string, output: Output): number {
 
 /** Prints the bytecode as PostHog's `hoge` writes it; syntax or compile errors go to stderr. */
 function runCompile(file: string, output: Output): number {
-  const source = readSource(file, output);
+  const source = readText(file, output);
   if (source === null) return 2;
   const result = compileSource(source);
   if (result.errors) {
@@ -107,7 +108,7 @@ function checkOptions(args: string[]): { files: string[]; functionType: string }
 function runCheck(files: string[], functionType: string, output: Output): number {
   let status = 0;
   for (const file of files) {
-    const source = readSource(file, output);
+    const source = readText(file, output);
     if (source === null) {
       status = Math.max(status, 2);
       continue;
@@ -139,7 +140,7 @@ function formatOptions(args: string[]): FormatRun | undefined {
 function runFormat({ files, mode }: FormatRun, output: Output): number {
   let status = 0;
   for (const file of files) {
-    const source = readSource(file, output);
+    const source = readText(file, output);
     if (source === null) {
       status = Math.max(status, 2);
       continue;
@@ -175,16 +176,6 @@ function formatFile(file: string, source: string, output: Output): string | null
     output.err(`${file}: error: ${error.message}`);
   }
   return null;
-}
-
-function readSource(file: string, output: Output): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'unreadable';
-    output.err(`hog: cannot read ${file} (${reason})`);
-    return null;
-  }
 }
 
 /** `main`, plus the commands that wait on something (`run`, `debug`). */
