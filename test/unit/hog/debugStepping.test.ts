@@ -94,7 +94,8 @@ describe('debug session: breakpoint kinds', () => {
   });
 
   test('pause stops a running program at its next statement, without waiting for an async call', async () => {
-    const source = "print('started')\nlet i := 0\nwhile (true) {\n  i := i + 1\n}\n";
+    // `i` exists before the output that triggers the pause, so wherever the pause lands it can be read.
+    const source = "let i := 0\nprint('started')\nwhile (true) {\n  i := i + 1\n}\n";
     const stops: DebugStop[] = [];
     const session: DebugSession = new DebugSession(
       { source, limits: { timeoutMs: 600_000 } },
