@@ -2,7 +2,7 @@
 // and metrics are the ones flows share (projectObjects.ts).
 import { HogFunctionDraftsApi } from './drafts';
 import { PagedList } from './pagination';
-import { ProjectObjectsApi } from './projectObjects';
+import { guardedBody, ProjectObjectsApi, type UpdateOptions } from './projectObjects';
 import { RevisionsApi } from './revisions';
 import { object } from './shape/check';
 import { hogFunction, hogFunctionSummary } from './shape/hogFunction';
@@ -41,10 +41,11 @@ export class HogFunctionsApi extends ProjectObjectsApi<HogFunction, HogFunctionC
     return new PagedList(this.transport, () => this.path(projectId), hogFunction, { ...params, full: true }, options);
   }
 
-  /** PostHog refuses DELETE (405) for functions; deleting is `PATCH {deleted: true}`. */
-  async softDelete(projectId: ProjectId, id: string, options: CallOptions = {}): Promise<HogFunction> {
+  /** PostHog refuses DELETE (405) for functions; deleting is `PATCH {deleted: true}`, guarded like any update. */
+  async softDelete(projectId: ProjectId, id: string, options: UpdateOptions = {}): Promise<HogFunction> {
+    const { baseUpdatedAt, ...call } = options;
     return this.transport.send({
-      method: 'PATCH', path: this.objectPath(projectId, id), body: { deleted: true }, expect: 'object', shape: hogFunction, expectId: id, ...options,
+      method: 'PATCH', path: this.objectPath(projectId, id), body: guardedBody({ deleted: true }, baseUpdatedAt), expect: 'object', shape: hogFunction, expectId: id, ...call,
     });
   }
 

@@ -17,6 +17,11 @@ export interface UpdateOptions extends CallOptions {
   baseUpdatedAt?: string;
 }
 
+/** A PATCH body carrying `base_updated_at` when there is one. */
+export function guardedBody<B>(body: B, baseUpdatedAt: string | undefined): B | (B & { base_updated_at: string }) {
+  return baseUpdatedAt === undefined ? body : { ...body, base_updated_at: baseUpdatedAt };
+}
+
 export abstract class ProjectObjectsApi<Full, Create, Patch> {
   protected constructor(
     protected readonly transport: Transport,
@@ -37,9 +42,8 @@ export abstract class ProjectObjectsApi<Full, Create, Patch> {
   /** Partial update (PATCH); `baseUpdatedAt` travels in the body as `base_updated_at`. */
   async update(projectId: ProjectId, id: string, patch: Patch, options: UpdateOptions = {}): Promise<Full> {
     const { baseUpdatedAt, ...call } = options;
-    const body = baseUpdatedAt === undefined ? patch : { ...patch, base_updated_at: baseUpdatedAt };
     return this.transport.send({
-      method: 'PATCH', path: this.objectPath(projectId, id), body, expect: 'object', shape: this.full, expectId: id, ...call,
+      method: 'PATCH', path: this.objectPath(projectId, id), body: guardedBody(patch, baseUpdatedAt), expect: 'object', shape: this.full, expectId: id, ...call,
     });
   }
 

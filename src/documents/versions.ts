@@ -114,6 +114,13 @@ export class DocumentVersions {
     return uris;
   }
 
+  /** The newest version any document of `object` is based on. */
+  newestBase(object: ObjectRef): string | undefined {
+    const bases = this.documentsOf(object).map((uri) => this.byUri.get(uri)!.base);
+    // PostHog's updated_at strings share one fixed-width ISO format, so the newest sorts last.
+    return bases.filter((base): base is string => base !== undefined).sort().at(-1);
+  }
+
   /** The URIs of the documents of an object this session has seen. */
   documentsOf(object: ObjectRef): string[] {
     const key = objectKey(object);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { Disposable } from '../common/lifecycle';
 import type { ClientPool } from '../connections/clients';
 import type { DocumentAddress } from '../documents/address';
-import { holdsAnyField, parseDocument, renderDocument } from '../documents/formats';
+import { parseDocument, renderDocument } from '../documents/formats';
 import { describeHogSyntaxProblem, hogSyntaxProblem } from '../documents/hogSyntax';
 import { fetchSnapshotText, NoDraftError } from '../documents/snapshots';
 import { UnknownBaseError } from '../documents/unknownBase';
@@ -147,22 +147,9 @@ export class PostHogFileSystem extends Disposable implements vscode.FileSystemPr
     throw vscode.FileSystemError.NoPermissions('Rename a function or flow through its configuration "name".');
   }
 
-  /**
-   * The version to send as `base_updated_at` with a change of `object` made outside its documents
-   * (see objectChanged): the base of its dirty documents that `changedFields` cannot affect, the
-   * newest if they differ; undefined when there is none (no document's base could move, so there is
-   * nothing to guard). A 409 then means someone else changed the object after those documents were read.
-   */
-  guardFor(object: ObjectRef, changedFields: readonly string[]): string | undefined {
-    const key = objectKey(object);
-    const bases: string[] = [];
-    for (const document of vscode.workspace.textDocuments) {
-      const version = document.isDirty ? this.deps.versions.get(document.uri.toString()) : undefined;
-      if (!version?.base || objectKey(version.address.object) !== key) continue;
-      if (!holdsAnyField(version.address.kind, changedFields)) bases.push(version.base);
-    }
-    // PostHog's updated_at strings share one fixed-width ISO format, so the newest sorts last.
-    return bases.sort().at(-1);
+  /** The newest version of `object` one of its documents was read from or saved as: what the user saw there. */
+  lastSeen(object: ObjectRef): string | undefined {
+    return this.deps.versions.newestBase(object);
   }
 
   /**

@@ -1,5 +1,9 @@
 // `posthog.bulkDeleteArchivedFlows`: every archived flow of a project, permanently, after a confirm
 // listing their names. One GET of the archived flows (per page), one POST bulk_delete.
+//
+// bulk_delete takes no precondition: the confirm lists what that fresh GET found, and PostHog
+// deletes only flows still archived, but an archived flow changed between the GET and the POST is
+// deleted with that change (a race PostHog leaves open).
 import type { LifecycleDeps } from '../lifecycle/deps';
 import type { ProjectRef } from '../objects/objectRef';
 

@@ -2,7 +2,7 @@
 // user sees how many persons the trigger's filters reach (user_blast_radius) and confirms.
 import type { PostHogClient } from '../api';
 import type { HogFlow, HogFlowStatus, HogFlowSummary } from '../api/types/hogFlow';
-import { patchObject } from '../fileSystem/objectPatch';
+import { patchObject } from '../lifecycle/objectPatch';
 import type { LifecycleDeps } from '../lifecycle/deps';
 import type { ObjectRef } from '../objects/objectRef';
 import type { Target } from '../targets/resolveTarget';
@@ -25,7 +25,7 @@ export async function changeFlowStatus(deps: LifecycleDeps, target: Target<'flow
     const flow = known ?? (await client.hogFlows.get(ref.projectId, ref.id, { signal }));
     if (!(await confirmActivation(deps, client, ref, flow, signal))) return undefined;
   }
-  return patchObject(deps, ref, { status }, signal);
+  return patchObject(deps, ref, { status }, `set the status ${status} on`, signal);
 }
 
 async function chooseStatus(deps: LifecycleDeps, given: string | undefined, known: HogFlowSummary | undefined): Promise<HogFlowStatus | undefined> {

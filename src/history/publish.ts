@@ -4,7 +4,6 @@
 import { ApiError, StaleUpdateError } from '../api/errors';
 import type { HogFlowPublishPreview, HogFunctionPublishPreview } from '../api/types/revisions';
 import type { PostHogFileSystem } from '../fileSystem/provider';
-import type { ObjectPatchDeps } from '../fileSystem/objectPatch';
 import type { PostHogObject } from '../objects/objectApi';
 import type { Target } from '../targets/resolveTarget';
 import { targetName } from '../targets/targetInfo';
@@ -13,7 +12,7 @@ import { describePreview } from './previewText';
 import type { HistoryDeps } from './showHistory';
 
 export interface DraftDeps extends HistoryDeps {
-  readonly documents: Pick<PostHogFileSystem, 'objectChanged'> & ObjectPatchDeps['documents'];
+  readonly documents: Pick<PostHogFileSystem, 'objectChanged'>;
 }
 
 /** Previews shown before giving up on a token that keeps going stale (someone keeps changing the draft). */

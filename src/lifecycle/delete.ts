@@ -1,11 +1,13 @@
 // Delete a function: a modal confirm naming it, then one PATCH {deleted: true} (PostHog refuses
-// DELETE for functions). Its open documents close unless they hold unsaved edits.
+// DELETE for functions), guarded with the version the user last saw (seenVersion.ts). Its open
+// documents close unless they hold unsaved edits.
 import * as vscode from 'vscode';
 import { objectOfUri } from '../fileSystem/uris';
 import { objectKey, type ObjectRef } from '../objects/objectRef';
 import type { Target } from '../targets/resolveTarget';
 import { knownSummary } from '../targets/targetInfo';
 import type { LifecycleDeps } from './deps';
+import { sendSeen } from './seenVersion';
 
 /** Resolves true when the function was deleted, false when the user declined. */
 export async function deleteFunction(deps: LifecycleDeps, target: Target<'function'>, signal: AbortSignal): Promise<boolean> {
@@ -18,7 +20,8 @@ export async function deleteFunction(deps: LifecycleDeps, target: Target<'functi
     'Delete',
   );
   if (!confirmed) return false;
-  const deleted = await client.hogFunctions.softDelete(ref.projectId, ref.id, { signal });
+  const deleteSeen = (baseUpdatedAt: string | undefined) => client.hogFunctions.softDelete(ref.projectId, ref.id, { signal, baseUpdatedAt });
+  const { answer: deleted } = await sendSeen(deps, ref, 'delete', deleteSeen, signal);
   await closeCleanDocuments(ref);
   deps.explorer.refreshFunctionGroup(ref, deleted.type);
   vscode.window.setStatusBarMessage(`PostHog: deleted “${name}”`, 5000);

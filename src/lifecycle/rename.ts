@@ -1,7 +1,7 @@
 // Rename a function: an input box, then one PATCH {name}. Open documents keep their tab title
 // (the name in a posthog:// path is display only).
 import type { HogFunction } from '../api/types/hogFunction';
-import { patchObject } from '../fileSystem/objectPatch';
+import { patchObject } from './objectPatch';
 import type { Target } from '../targets/resolveTarget';
 import { knownSummary } from '../targets/targetInfo';
 import type { LifecycleDeps } from './deps';
@@ -21,7 +21,7 @@ export async function renameFunction(deps: LifecycleDeps, target: Target<'functi
   const problem = validateName(chosen);
   if (problem) throw new Error(problem);
   if (chosen.trim() === current) return undefined;
-  return patchObject(deps, target.ref, { name: chosen.trim() }, signal);
+  return patchObject(deps, target.ref, { name: chosen.trim() }, 'rename', signal);
 }
 
 export function validateName(name: string): string | undefined {

@@ -202,7 +202,7 @@ describe('core: sign in and explorer', () => {
     const again = await children(api, flows);
     await children(api, destinations);
     const requests = await emulator.requests();
-    assert.equal(requests.length, 1, 'only the refreshed node reloads');
+    assert.equal(requests.length, 1, `only the refreshed node reloads: ${requests.map((r) => `${r.method} ${r.path}`).join(', ')}`);
     assert.match(requests[0]!.path, /hog_flows\/$/);
     const firstPage = again.filter((n) => n.kind === 'flow').map((n) => n.id);
     assert.ok(firstPage.length > 0);

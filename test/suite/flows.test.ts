@@ -71,7 +71,7 @@ describe('flows: flow commands', () => {
     assert.equal(flow?.status, 'active');
     requests = await emulator.requests();
     assert.deepEqual(calls(requests), [`POST ${base}/user_blast_radius/`, `PATCH ${base}/${digest.summary.id}/`]);
-    assert.deepEqual(requests[1]!.body, { status: 'active' });
+    assert.deepEqual(requests[1]!.body, { status: 'active', base_updated_at: digest.summary.updated_at }, 'guarded by the version the explorer shows');
     const pick = prompter.shown.find((m) => m.kind === 'pick')!;
     assert.deepEqual(pick.actions, ['active', 'archived'], 'the current status is not offered');
     const shown = await flowNamed('Weekly digest (batch)');
@@ -86,7 +86,7 @@ describe('flows: flow commands', () => {
     assert.equal(flow?.status, 'draft');
     const requests = await emulator.requests();
     assert.deepEqual(calls(requests), [`PATCH ${base}/${reminder.summary.id}/`]);
-    assert.deepEqual(requests[0]!.body, { status: 'draft' });
+    assert.deepEqual(requests[0]!.body, { status: 'draft', base_updated_at: reminder.summary.updated_at });
     await vscode.commands.executeCommand('posthog.changeFlowStatus', { host, projectId, flowId: reminder.summary.id, status: 'archived' });
     assert.equal((await emulator.get(`${base}/${reminder.summary.id}/`)).status, 'archived');
   });

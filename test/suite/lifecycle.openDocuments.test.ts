@@ -1,14 +1,15 @@
-// Lifecycle PATCHes (enable / disable, rename, flow status) change `updated_at` under the object's
-// open documents. A document they cannot affect keeps its edits and saves without a conflict; a
-// clean one is re-read; a dirty one holding the changed field still conflicts on save (it holds the
-// old value); and when someone else changed the object meanwhile, no document is moved past that.
+// Lifecycle PATCHes (enable / disable, rename, flow status) carry the version the user last saw and
+// change `updated_at` under the object's open documents. A document they cannot affect keeps its
+// edits and saves without a conflict; a clean one is re-read; a dirty one holding the changed field
+// still conflicts on save (it holds the old value); and when someone else changed the object
+// meanwhile, nothing is sent over their change: the item is refreshed and Retry offered.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HogFlow } from '../../src/api/types/hogFlow';
 import type { HogFunction } from '../../src/api/types/hogFunction';
 import { only, type LoggedRequest } from './helpers/emulator';
 import { closeAllEditors, replaceText, waitUntil } from './helpers/extension';
-import { findFunction, flowsNode, loadAll, serverObject, signedInSession, type FlowNode, type FunctionNode } from './helpers/session';
+import { findFunction, flowsNode, functionGroup, loadAll, serverObject, signedInSession, type FlowNode, type FunctionNode } from './helpers/session';
 
 const patches = (requests: LoggedRequest[]) => only(requests, 'PATCH', /./);
 
@@ -64,6 +65,7 @@ describe('lifecycle: open documents follow lifecycle changes', () => {
   it('a dirty configuration buffer still conflicts after a rename: it holds the old name', async () => {
     const { emulator, prompter } = session;
     const config = await open('posthog.openFunctionConfig', node);
+    const seen = (await serverObject(session, node)).updated_at as string;
     const mine = JSON.parse(config.getText()) as Record<string, unknown>;
     mine.description = 'Edited before the rename';
     await replaceText(config, JSON.stringify(mine, null, 2) + '\n');
@@ -72,7 +74,7 @@ describe('lifecycle: open documents follow lifecycle changes', () => {
     const renamed = await vscode.commands.executeCommand<HogFunction>('posthog.renameFunction', { host: emulator.url, projectId: node.project.projectId, functionId: node.summary.id, name: `${String(fn.name)} (renamed)` });
     assert.equal(renamed?.name, `${String(fn.name)} (renamed)`);
     const [rename] = patches(await emulator.requests());
-    assert.deepEqual(rename?.body, { name: `${String(fn.name)} (renamed)` }, 'no document to move, so nothing to guard');
+    assert.deepEqual(rename?.body, { name: `${String(fn.name)} (renamed)`, base_updated_at: seen }, 'guarded by the version the user saw, though no document can move');
 
     await emulator.clearRequests();
     assert.equal(await config.save(), false, 'the save conflicts');
@@ -84,23 +86,42 @@ describe('lifecycle: open documents follow lifecycle changes', () => {
     assert.notEqual(stored.description, 'Edited before the rename');
   });
 
-  it('when someone else changed the function meanwhile, Disable still applies but the dirty code buffer conflicts', async () => {
-    const { emulator, prompter } = session;
+  it('when someone else changed the function meanwhile, Disable sends nothing over it: the item is refreshed, the error names the change, and Retry disables it', async () => {
+    const { emulator, prompter, api } = session;
     const code = await open('posthog.openFunctionCode', node);
     const readVersion = (await serverObject(session, node)).updated_at as string;
     await replaceText(code, `${fn.hog as string}\nprint('mine')\n`);
     const theirs = await emulator.touch('hog_function', node.summary.id);
+    assert.notEqual(theirs.updated_at, readVersion);
     await emulator.clearRequests();
+    prompter.answer = (m) => (m.kind === 'error' ? 'Retry' : undefined);
 
     const disabled = await vscode.commands.executeCommand<HogFunction>('posthog.disableFunction', node);
-    assert.equal(disabled?.enabled, false, JSON.stringify(prompter.shown));
-    const sent = patches(await emulator.requests()).map((r) => r.body);
-    assert.deepEqual(sent, [{ enabled: false, base_updated_at: readVersion }, { enabled: false }], 'guarded, 409, then applied unguarded');
-    assert.notEqual(theirs.updated_at, readVersion);
+    assert.equal(disabled, undefined, 'not disabled by the first attempt');
+    const error = await prompter.waitFor((m) => m.kind === 'error');
+    assert.match(error.message, /was changed on PostHog since you last saw it \(description\), so nothing was sent over it; .*Retry to disable it anyway/);
+    assert.deepEqual(error.actions, ['Retry']);
+    await waitUntil(async () => patches(await emulator.requests()).length === 2, 'Retry sends the PATCH again');
 
-    assert.equal(await code.save(), false, 'their change must not be overwritten silently');
-    const message = await prompter.waitFor((m) => m.kind === 'error');
-    assert.deepEqual(message.actions, ['Compare', 'Merge', 'Overwrite']);
+    const objectPath = `/api/projects/${node.project.projectId}/hog_functions/${node.summary.id}/`;
+    const sent = (await emulator.requests()).filter((r) => r.path === objectPath);
+    assert.deepEqual(sent.map((r) => r.method), ['PATCH', 'GET', 'PATCH'], 'guarded PATCH, 409, one GET to refresh, Retry');
+    assert.deepEqual(patches(sent).map((r) => r.body), [
+      { enabled: false, base_updated_at: readVersion },
+      { enabled: false, base_updated_at: theirs.updated_at },
+    ], 'Retry is guarded with the version the refreshed explorer shows: never re-sent unguarded');
+    const item = async () => (await loadAll(api, await functionGroup(session, 'Destinations'))).find((n) => n.id === node.id) as FunctionNode;
+    await waitUntil(async () => (await item()).summary.enabled === false, 'the explorer shows the result');
+    const stored = await serverObject(session, node);
+    assert.equal(stored.enabled, false, 'Retry disabled it');
+    assert.equal(stored.description, theirs.description, 'their change stands');
+    assert.equal(code.isDirty, true, 'the edit is kept');
+    prompter.answer = () => undefined;
+    prompter.clear();
+
+    assert.equal(await code.save(), false, 'the code buffer is based on the version before theirs: it must not overwrite it silently');
+    const conflict = await prompter.waitFor((m) => m.kind === 'error');
+    assert.deepEqual(conflict.actions, ['Compare', 'Merge', 'Overwrite']);
     await vscode.commands.executeCommand('posthog.enableFunction', node);
   });
 

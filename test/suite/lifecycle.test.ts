@@ -124,7 +124,7 @@ describe('lifecycle: function commands', () => {
     assert.equal(enabled?.enabled, true);
     let requests = await emulator.requests();
     assert.deepEqual(calls(requests), [`PATCH /api/projects/${projectId}/hog_functions/${node.summary.id}/`]);
-    assert.deepEqual(requests[0]!.body, { enabled: true });
+    assert.deepEqual(requests[0]!.body, { enabled: true, base_updated_at: node.summary.updated_at }, 'guarded by the version the explorer shows');
     const shown = (await functionsIn('Destinations')).find((n) => n.id === node.id)!;
     assert.notEqual((await treeItem(api, shown)).description, 'disabled');
 
@@ -135,7 +135,7 @@ describe('lifecycle: function commands', () => {
     await vscode.commands.executeCommand('posthog.disableFunction', { host, projectId, functionId: node.summary.id });
     requests = await emulator.requests();
     assert.deepEqual(calls(requests), [`PATCH /api/projects/${projectId}/hog_functions/${node.summary.id}/`]);
-    assert.deepEqual(requests[0]!.body, { enabled: false });
+    assert.deepEqual(requests[0]!.body, { enabled: false, base_updated_at: enabled.updated_at });
     const again = (await functionsIn('Destinations')).find((n) => n.id === node.id)!;
     assert.equal((await treeItem(api, again)).description, 'disabled');
   });
@@ -153,7 +153,7 @@ describe('lifecycle: function commands', () => {
     const renamed = await vscode.commands.executeCommand<HogFunction>('posthog.renameFunction', node);
     const requests = await emulator.requests();
     assert.deepEqual(calls(requests), [`PATCH /api/projects/${projectId}/hog_functions/${node.summary.id}/`]);
-    assert.deepEqual(requests[0]!.body, { name: 'Renamed from VS Code' });
+    assert.deepEqual(requests[0]!.body, { name: 'Renamed from VS Code', base_updated_at: node.summary.updated_at });
     assert.equal(renamed?.name, 'Renamed from VS Code');
     const input = prompter.shown.find((m) => m.kind === 'input')!;
     assert.deepEqual(input.actions, [node.summary.name], 'the box starts with the current name');
@@ -224,7 +224,7 @@ describe('lifecycle: function commands', () => {
     const objectPath = `/api/projects/${projectId}/hog_functions/${node.summary.id}/`;
     const requests = (await emulator.requests()).filter((r) => !(r.method === 'GET' && r.path === objectPath));
     assert.deepEqual(calls(requests), [`PATCH ${objectPath}`]);
-    assert.deepEqual(requests[0]!.body, { deleted: true });
+    assert.deepEqual(requests[0]!.body, { deleted: true, base_updated_at: node.summary.updated_at });
     await assert.rejects(emulator.get(`/api/projects/${projectId}/hog_functions/${node.summary.id}/`), /HTTP 404/);
     await waitUntil(() => !tabUris().includes(uri), 'the deleted function’s tab closes');
     assert.ok(!(await children(api, await functionGroup(session, 'Destinations'))).some((n) => n.id === node.id));
@@ -243,9 +243,13 @@ describe('lifecycle: function commands', () => {
     await emulator.clearRequests();
     await dnd.handleDrop?.(first, transfer, token);
     const requests = await emulator.requests();
-    assert.deepEqual(calls(requests), [`PATCH /api/projects/${projectId}/hog_functions/rearrange/`]);
+    assert.deepEqual(calls(requests), [
+      `GET /api/projects/${projectId}/hog_functions/`,
+      `PATCH /api/projects/${projectId}/hog_functions/rearrange/`,
+    ], 'rearrange takes no precondition: the order the user saw is compared with a fresh listing first');
+    assert.equal(requests[0]!.query.type, 'transformation');
     const expected = [third, first, second, ...listed.slice(3)].map((n, i) => [n.summary.id, i + 1]);
-    assert.deepEqual(requests[0]!.body, { orders: Object.fromEntries(expected) });
+    assert.deepEqual(requests[1]!.body, { orders: Object.fromEntries(expected) });
 
     const reloaded = (await functionsIn('Transformations')).filter((n) => n.summary.type === 'transformation');
     assert.deepEqual(reloaded.map((n) => n.summary.id), expected.map(([id]) => id), 'the tree shows PostHog’s new order');
@@ -256,10 +260,48 @@ describe('lifecycle: function commands', () => {
     const group = await functionGroup(session, 'Transformations');
     await emulator.clearRequests();
     await dnd.handleDrop?.(group, again, token);
-    const last = await emulator.requests();
+    const last = only(await emulator.requests(), 'PATCH', /rearrange/);
     assert.equal(last.length, 1);
     const orders = (last[0]!.body as { orders: Record<string, number> }).orders;
     assert.equal(orders[reloaded[0]!.summary.id], reloaded.length);
+  });
+
+  it('does not reorder transformations someone else changed meanwhile: it says which, and Retry sends the order', async () => {
+    const { emulator, prompter } = session;
+    const dnd = session.api.explorerDragAndDrop;
+    const token = new vscode.CancellationTokenSource().token;
+    const [first, second] = (await functionsIn('Transformations')).filter((n) => n.summary.type === 'transformation') as [FunctionNode, FunctionNode];
+    const theirs = await emulator.touch('hog_function', first.summary.id);
+    const transfer = new vscode.DataTransfer();
+    await dnd.handleDrag?.([second], transfer, token);
+    await emulator.clearRequests();
+    prompter.clear();
+    prompter.answer = () => undefined;
+
+    await dnd.handleDrop?.(first, transfer, token);
+    const error = await prompter.waitFor((m) => m.kind === 'error');
+    assert.ok(error.message.includes(`“${String(theirs.name)}” was changed`), error.message);
+    assert.match(error.message, /so the new order was not sent/);
+    assert.deepEqual(error.actions, ['Retry']);
+    assert.deepEqual(calls(await emulator.requests()), [`GET /api/projects/${projectId}/hog_functions/`], 'nothing sent over their change');
+
+
+    // Again, answering Retry: the order goes out after the error, as one rearrange.
+    const [again, next] = (await functionsIn('Transformations')).filter((n) => n.summary.type === 'transformation') as [FunctionNode, FunctionNode];
+    await emulator.touch('hog_function', again.summary.id);
+    const retried = new vscode.DataTransfer();
+    await dnd.handleDrag?.([next], retried, token);
+    await emulator.clearRequests();
+    prompter.clear();
+    prompter.answer = (m) => (m.kind === 'error' ? 'Retry' : undefined);
+    await dnd.handleDrop?.(again, retried, token);
+    await prompter.waitFor((m) => m.kind === 'error');
+    await waitUntil(async () => only(await emulator.requests(), 'PATCH', /rearrange/).length === 1, 'Retry sends the order');
+    const log = await emulator.requests();
+    assert.equal(calls(log)[0], `GET /api/projects/${projectId}/hog_functions/`);
+    const orders = (only(log, 'PATCH', /rearrange/)[0]!.body as { orders: Record<string, number> }).orders;
+    assert.ok(orders[next.summary.id]! < orders[again.summary.id]!, JSON.stringify(orders));
+    prompter.answer = () => undefined;
   });
 
   it('does not drag anything but transformations', async () => {

@@ -140,6 +140,24 @@ describe('hog functions', () => {
       assert.equal((await fx.client.hogFunctions.get(fx.projectId, fn.id)).id, fn.id);
     });
 
+    test('softDelete is guarded like an update: a stale base is refused and deletes nothing', async () => {
+      const fn = await fx.client.hogFunctions.create(fx.projectId, NEW_FUNCTION);
+      const theirs = await fx.client.hogFunctions.update(fx.projectId, fn.id, { name: 'Changed by someone else' });
+      assert.notEqual(theirs.updated_at, fn.updated_at);
+      const stale = await rejection(() => fx.client.hogFunctions.softDelete(fx.projectId, fn.id, { baseUpdatedAt: fn.updated_at }));
+      assert.ok(stale instanceof StaleUpdateError, String(stale));
+      assert.equal((await fx.client.hogFunctions.get(fx.projectId, fn.id)).name, 'Changed by someone else');
+
+      await fx.client.hogFunctions.softDelete(fx.projectId, fn.id, { baseUpdatedAt: theirs.updated_at });
+      const patches = await fx.admin.requestsTo('PATCH', new RegExp(`${fn.id}/$`));
+      assert.deepEqual(patches.map((p) => p.body).slice(1), [
+        { deleted: true, base_updated_at: fn.updated_at },
+        { deleted: true, base_updated_at: theirs.updated_at },
+      ]);
+      const gone = await rejection(() => fx.client.hogFunctions.get(fx.projectId, fn.id));
+      assert.ok(gone instanceof ApiError && gone.status === 404, String(gone));
+    });
+
     test('DELETE on a function is refused with 405 (why softDelete exists)', async () => {
       const fn = await fx.client.hogFunctions.create(fx.projectId, NEW_FUNCTION);
       const error = await rejection(() =>

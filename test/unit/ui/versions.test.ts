@@ -43,6 +43,17 @@ describe('document versions', () => {
     assert.equal(v.get('config')!.base, 'T0');
   });
 
+  it('the newest base of an object is the newest version any of its documents shows', () => {
+    const v = new DocumentVersions();
+    assert.equal(v.newestBase(function1), undefined, 'no document: nothing seen');
+    v.entry('unread', code);
+    assert.equal(v.newestBase(function1), undefined, 'an unread document shows no version');
+    v.recordRead('code', code, '2025-06-03T10:14:55.918274Z', 'x');
+    v.recordRead('config', config, '2025-06-03T10:15:01.000001Z', 'x');
+    v.recordRead('other', otherObject, '2025-07-01T00:00:00.000000Z', 'x');
+    assert.equal(v.newestBase(function1), '2025-06-03T10:15:01.000001Z');
+  });
+
   it('touch makes mtime strictly larger', () => {
     const v = new DocumentVersions();
     const first = v.entry('x', code).mtime;
