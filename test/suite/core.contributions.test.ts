@@ -58,6 +58,8 @@ describe('core: package.json contributions', () => {
     assert.deepEqual(offeredOn('posthog.openFunctionCode'), [
       'posthog.function.enabled', 'posthog.function.disabled', 'posthog.function.enabled.maskedSecret', 'posthog.function.disabled.maskedSecret',
     ]);
+    // The fix on functions storing the secret mask; the list of them on a project's Functions.
+    assert.deepEqual(offeredOn('posthog.reenterMaskedSecrets'), ['posthog.functions', 'posthog.function.enabled.maskedSecret', 'posthog.function.disabled.maskedSecret']);
     assert.deepEqual(offeredOn('posthog.bulkDeleteArchivedFlows'), ['posthog.flows']);
   });
 
