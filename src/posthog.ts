@@ -84,7 +84,8 @@ export function activatePostHog(context: vscode.ExtensionContext): PostHogFeatur
   const errors = new ErrorReporter(prompts, log, () => signInTo());
   const ready = applyDemoConnection(store, process.env, log);
 
-  const explorer = own(new ExplorerTree(store, { client: async (a) => (await clients.get(a)).client, pageSize: () => config.explorerPageSize }, ready));
+  const explorerDeps = { client: async (a: string) => (await clients.get(a)).client, pageSize: () => config.explorerPageSize, warn: (m: string) => log.warn(m) };
+  const explorer = own(new ExplorerTree(store, explorerDeps, ready));
   const commands = own(new CommandRegistry(errors));
   const documents = own(new PostHogDocuments(clients, () => config.autoSave, (message) => void prompts.current.info(message, [])));
   own(documents.fileSystem.onDidLoadObject((loaded) => explorer.updateObject(loaded.ref, loaded.object)));

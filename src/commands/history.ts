@@ -1,12 +1,12 @@
 // History and draft commands: revisions, restore, drafts (open, compare, test, publish, discard).
 import { compareDraft, openDraft } from '../history/draftDocuments';
 import { discardDraft } from '../history/discard';
-import { reenterMaskedSecrets } from '../history/maskedSecrets';
+import { reenterFunctionSecrets, reenterMaskedSecrets } from '../history/maskedSecrets';
 import { publishDraft } from '../history/publish';
 import { restoreRevision } from '../history/restore';
 import { showHistory } from '../history/showHistory';
 import { saveFlowAsDraft } from '../history/stageFlow';
-import { booleanArg, plainArg } from '../targets/commandArgs';
+import { booleanArg, nodeArg, plainArg, stringArg } from '../targets/commandArgs';
 import { resolveProject, resolveTarget } from '../targets/resolveTarget';
 import type { CommandRegistry } from '../ui/commands';
 import type { CommandContext } from './context';
@@ -28,10 +28,21 @@ export function registerHistoryCommands(registry: CommandRegistry, ctx: CommandC
   registry.registerCommand('posthog.saveFlowAsDraft', async (run, arg) => saveFlowAsDraft(ctx, await resolveTarget(ctx, arg, 'flow'), run.signal), {
     progress: 'Saving the flow as a draft…',
   });
-  registry.registerCommand('posthog.reenterMaskedSecrets', async (run, arg) => reenterMaskedSecrets(ctx, await resolveProject(ctx, arg), run.signal), {
-    progress: 'Loading functions with masked secrets…',
-  });
+  registry.registerCommand('posthog.reenterMaskedSecrets', async (run, arg) => {
+    if (!namesFunction(arg)) return reenterMaskedSecrets(ctx, await resolveProject(ctx, arg), run.signal);
+    const node = nodeArg(arg);
+    return reenterFunctionSecrets(ctx, await resolveTarget(ctx, arg, 'function'), node && ctx.explorer.maskedSecretOf(node), run.signal);
+  }, { progress: 'Loading functions with masked secrets…' });
   registry.registerCommand('posthog.discardDraft', async (run, arg) => discardDraft(ctx, await target(arg), run.signal), { progress: 'Discarding the draft…' });
+}
+
+/**
+ * A function's tree item (the menu of one marked as storing a masked secret) or `{ functionId }`; a
+ * project, a document or nothing names the project, whose functions are then listed.
+ */
+function namesFunction(arg: unknown): boolean {
+  const node = nodeArg(arg);
+  return node ? node.kind === 'function' : stringArg(arg, 'functionId') !== undefined;
 }
 
 /** `{ version? }`: the revision to restore (else picked). */

@@ -6,6 +6,8 @@ import { FUNCTION_GROUPS, nodeIds, type ExplorerNode, type NodeOf, type ProjectR
 export interface LoaderDeps {
   client(authority: string): Promise<PostHogClient>;
   pageSize(): number;
+  /** Where a failure that shows nothing in the tree is noted. */
+  warn?(message: string): void;
 }
 
 export type PagedListNode = NodeOf<'functionGroup'> | NodeOf<'flows'>;

@@ -3,6 +3,7 @@
 import { displayName } from '../api/displayName';
 import type { HogFunctionSummary, HogFunctionType } from '../api/types/hogFunction';
 import type { HogFlowSummary } from '../api/types/hogFlow';
+import type { MaskedSecret } from '../api/types/revisions';
 
 export interface Presentation {
   icon: string;
@@ -55,6 +56,21 @@ export function presentFunction(fn: HogFunctionSummary): Presentation {
     };
   }
   return { icon: TYPE_ICONS[fn.type] ?? 'symbol-function', description: 'enabled', tooltip: [...tooltip, 'Enabled', updated] };
+}
+
+/** The inputs a function storing the secret mask needs entered again: `api_key, token (draft)`. */
+export function keysToReenter(masked: MaskedSecret): string {
+  return [...masked.input_keys, ...masked.draft_input_keys.map((key) => `${key} (draft)`)].join(', ');
+}
+
+/** The tree's mark of a function storing the secret mask: replaces its icon, adds to the rest. */
+export function presentMaskedSecret(masked: MaskedSecret): Presentation {
+  return {
+    icon: 'warning',
+    color: 'list.warningForeground',
+    description: 'masked secret',
+    tooltip: [`Stores a masked secret instead of a value: re-enter ${keysToReenter(masked)}`],
+  };
 }
 
 const FLOW_STATUS: Record<string, { icon: string; color?: string }> = {

@@ -1,13 +1,15 @@
 import * as vscode from 'vscode';
-import type { HogFunctionType } from '../api/types/hogFunction';
+import type { HogFunctionSummary, HogFunctionType } from '../api/types/hogFunction';
+import type { MaskedSecret } from '../api/types/revisions';
 import { Disposable } from '../common/lifecycle';
 import { seesNoProjects } from '../connections/signedInContext';
 import type { ConnectionStore } from '../connections/store';
 import { loadChildren, loadPage, type LoaderDeps } from './children';
+import { MaskedSecrets, versionMoved } from './maskedSecrets';
 import type { SummaryOf } from '../objects/objectApi';
 import type { ObjectKind, ObjectRef, ProjectRef } from '../objects/objectRef';
 import { FUNCTION_GROUPS, isObjectNode, isPagedList, nodeIds, objectOfNode, type ExplorerNode, type NodeOf } from './nodes';
-import { toTreeItem } from './treeItems';
+import { toTreeItem, withMaskedSecretMark } from './treeItems';
 
 /**
  * The `posthog.explorer` view. Children load lazily (one request per level and page) and stay
@@ -23,6 +25,8 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
   private readonly parents = new Map<string, string>();
   /** Where an object's files are, when a folder holds it as files (functions as code). */
   private localCopyOf: (ref: ObjectRef) => string | undefined = () => undefined;
+  /** Functions storing the secret mask, per project: loaded with its function lists, forgotten with them. */
+  private readonly masked: MaskedSecrets;
 
   constructor(
     private readonly store: ConnectionStore,
@@ -31,6 +35,7 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
     private readonly ready: Promise<unknown>,
   ) {
     super();
+    this.masked = new MaskedSecrets(deps);
     this.register(store.onDidChange(() => this.refreshAll()));
   }
 
@@ -41,7 +46,8 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
       item.description = [item.description, 'local'].filter((part) => typeof part === 'string' && part !== '').join(' · ');
       item.tooltip = `${typeof item.tooltip === 'string' ? `${item.tooltip}\n` : ''}Local copy: ${localCopy}`;
     }
-    return item;
+    const masked = this.maskedSecretOf(node);
+    return masked ? withMaskedSecretMark(item, masked) : item;
   }
 
   /** Marks objects that have a local copy; call again (or `redraw`) when the copies change. */
@@ -69,9 +75,15 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
     }
     const cached = this.children.get(node.id);
     if (cached) return cached;
-    const loaded = await loadChildren(this.deps, node);
+    // A function list's marks come with it: the project's masked_secrets, asked for beside its first list.
+    const [loaded] = await Promise.all([loadChildren(this.deps, node), node.kind === 'functionGroup' ? this.loadMarks(node) : undefined]);
     this.setChildren(node, loaded);
     return loaded;
+  }
+
+  /** What `node` (a function) must have entered again, as the tree shows it; undefined when unmarked. */
+  maskedSecretOf(node: ExplorerNode): MaskedSecret | undefined {
+    return node.kind === 'function' ? this.masked.of(objectOfNode(node)) : undefined;
   }
 
   /** Replaces a "Load more…" item with the next page (and a new "Load more…" if PostHog has more). */
@@ -95,6 +107,7 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
   }
 
   refreshAll(): void {
+    this.masked.clear();
     this.children.clear();
     this.nodes.clear();
     this.parents.clear();
@@ -106,6 +119,7 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
     const id = nodeIds.object(ref);
     const node = this.nodes.get(id);
     if (!node || !isObjectNode(node)) return;
+    if (node.kind === 'function' && this.masked.of(ref) && versionMoved(node.summary, summary as HogFunctionSummary)) void this.reloadMarks(node.project);
     const updated = { ...node, summary } as ExplorerNode;
     const parentId = this.parents.get(id);
     const siblings = parentId ? this.children.get(parentId) : undefined;
@@ -168,7 +182,31 @@ export class ExplorerTree extends Disposable implements vscode.TreeDataProvider<
     return node;
   }
 
+  private async loadMarks(group: NodeOf<'functionGroup'>): Promise<void> {
+    if (this.masked.has(group.project)) return this.masked.load(group.project);
+    await this.masked.load(group.project);
+    // Lists of the project loaded earlier show the new answer too (after a refresh of one of them).
+    this.redrawFunctionGroups(group.project, group.id);
+  }
+
+  /** One request after a marked function changed (its secrets saved, say): its mark goes once PostHog drops it. */
+  private async reloadMarks(project: ProjectRef): Promise<void> {
+    await this.masked.reload(project);
+    this.redrawFunctionGroups(project);
+  }
+
+  private redrawFunctionGroups(project: ProjectRef, except?: string): void {
+    for (const group of FUNCTION_GROUPS) {
+      const id = nodeIds.functionGroup(project, group);
+      const node = this.nodes.get(id);
+      if (node && id !== except && this.children.has(id)) this.changed.fire(node);
+    }
+  }
+
   private forget(id: string): void {
+    const node = this.nodes.get(id);
+    // The marks are cached with the function lists: reloading one of them asks for them again.
+    if (node?.kind === 'functionGroup') this.masked.forget(node.project);
     for (const child of this.children.get(id) ?? []) {
       this.forget(child.id);
       this.nodes.delete(child.id);

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { displayName } from '../api/displayName';
+import type { MaskedSecret } from '../api/types/revisions';
 import { connectionLabel } from '../connections/baseUrl';
 import { documentUri } from '../fileSystem/uris';
 import { objectOfNode, type ExplorerNode } from './nodes';
-import { presentFlow, presentFunction, type Presentation } from './presentation';
+import { presentFlow, presentFunction, presentMaskedSecret, type Presentation } from './presentation';
 
 const Collapsed = vscode.TreeItemCollapsibleState.Collapsed;
 const None = vscode.TreeItemCollapsibleState.None;
@@ -20,7 +21,8 @@ export function toTreeItem(node: ExplorerNode): vscode.TreeItem {
  * `posthog.<kind>`, and for functions and flows their state too, so menus offer only what applies
  * (Enable on a disabled function, Start Batch Job on an active flow): `posthog.function.enabled` /
  * `posthog.function.disabled`, `posthog.flow.draft` / `.active` / `.archived`. Menus that apply to
- * any function or flow match `viewItem =~ /^posthog\.function\./`.
+ * any function or flow match `viewItem =~ /^posthog\.function\./`. A function storing the secret
+ * mask gets `.maskedSecret` appended (see withMaskedSecretMark).
  */
 export function contextValueOf(node: ExplorerNode): string {
   if (node.kind === 'function') return `posthog.function.${node.summary.enabled ? 'enabled' : 'disabled'}`;
@@ -87,6 +89,18 @@ function withDraftMark(item: vscode.TreeItem, draftUpdatedAt: string | null | un
   if (!draftUpdatedAt) return item;
   item.description = `${String(item.description ?? '')} · draft pending`;
   if (item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`  \nDraft pending since ${escape(draftUpdatedAt)}`);
+  return item;
+}
+
+/** Marks a function PostHog lists in masked_secrets: warning icon, description, tooltip line, contextValue. */
+export function withMaskedSecretMark(item: vscode.TreeItem, masked: MaskedSecret): vscode.TreeItem {
+  const look = presentMaskedSecret(masked);
+  item.description = [item.description, look.description].filter((part) => typeof part === 'string' && part !== '').join(' · ');
+  const note = look.tooltip.join('\n');
+  if (item.tooltip instanceof vscode.MarkdownString) item.tooltip.appendMarkdown(`  \n${escape(note)}`);
+  else item.tooltip = typeof item.tooltip === 'string' ? `${item.tooltip}\n${note}` : note;
+  item.contextValue = `${item.contextValue ?? ''}.maskedSecret`;
+  item.iconPath = new vscode.ThemeIcon(look.icon, look.color ? new vscode.ThemeColor(look.color) : undefined);
   return item;
 }
 

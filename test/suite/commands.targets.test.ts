@@ -25,6 +25,7 @@ const COVERED_ELSEWHERE = [
   'posthog.restoreRevision', 'posthog.openDraft', 'posthog.compareDraft', 'posthog.testDraft', 'posthog.publishDraft',
   'posthog.discardDraft', 'posthog.saveFlowAsDraft', 'posthog.debugLocally',
 ];
+// posthog.reenterMaskedSecrets also takes a function, the tree's marked items and `functionId` (history.test.ts).
 const PROJECT_COMMANDS = ['posthog.createFunction', 'posthog.createBlankFunction', 'posthog.reorderTransformations', 'posthog.bulkDeleteArchivedFlows', 'posthog.reenterMaskedSecrets'];
 
 type Json = Record<string, unknown>;

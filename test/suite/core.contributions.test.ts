@@ -51,11 +51,15 @@ describe('core: package.json contributions', () => {
     for (const entry of entries) {
       assert.ok(TREE_CONTEXT_VALUES.some((value) => viewItemMatches(entry.when ?? '', value)), `${entry.command} (${entry.when}) matches no tree item`);
     }
-    assert.deepEqual(offeredOn('posthog.enableFunction'), ['posthog.function.disabled']);
-    assert.deepEqual(offeredOn('posthog.disableFunction'), ['posthog.function.enabled']);
+    assert.deepEqual(offeredOn('posthog.enableFunction'), ['posthog.function.disabled', 'posthog.function.disabled.maskedSecret']);
+    assert.deepEqual(offeredOn('posthog.disableFunction'), ['posthog.function.enabled', 'posthog.function.enabled.maskedSecret']);
     assert.deepEqual(offeredOn('posthog.startFlowBatchJob'), ['posthog.flow.active']);
     assert.deepEqual(offeredOn('posthog.changeFlowStatus'), ['posthog.flow.draft', 'posthog.flow.active', 'posthog.flow.archived']);
-    assert.deepEqual(offeredOn('posthog.openFunctionCode'), ['posthog.function.enabled', 'posthog.function.disabled']);
+    assert.deepEqual(offeredOn('posthog.openFunctionCode'), [
+      'posthog.function.enabled', 'posthog.function.disabled', 'posthog.function.enabled.maskedSecret', 'posthog.function.disabled.maskedSecret',
+    ]);
+    // The fix on functions storing the secret mask; the list of them on a project's Functions.
+    assert.deepEqual(offeredOn('posthog.reenterMaskedSecrets'), ['posthog.functions', 'posthog.function.enabled.maskedSecret', 'posthog.function.disabled.maskedSecret']);
     assert.deepEqual(offeredOn('posthog.bulkDeleteArchivedFlows'), ['posthog.flows']);
   });
 
@@ -92,6 +96,9 @@ const TREE_CONTEXT_VALUES = [
   'posthog.functionGroup',
   'posthog.function.enabled',
   'posthog.function.disabled',
+  // A function PostHog lists in masked_secrets (src/explorer/tree.ts).
+  'posthog.function.enabled.maskedSecret',
+  'posthog.function.disabled.maskedSecret',
   'posthog.flows',
   'posthog.flow.draft',
   'posthog.flow.active',

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ExplorerNode } from '../../src/explorer/nodes';
-import { TestEmulator, TEST_KEY } from './helpers/emulator';
+import { only, TestEmulator, TEST_KEY } from './helpers/emulator';
 import { child, children, labelOf, treeItem } from './helpers/extension';
 import { flowsNode, functionGroup, loadAll, projectNode, signedInSession } from './helpers/session';
 
@@ -131,9 +131,12 @@ describe('core: sign in and explorer', () => {
     await emulator.clearRequests();
     const first = await children(api, destinations);
     const requests = await emulator.requests();
-    assert.equal(requests.length, 1);
-    assert.match(requests[0]!.path, /^\/api\/projects\/\d+\/hog_functions\/$/);
-    assert.deepEqual({ ...requests[0]!.query }, { type: 'destination,internal_destination', limit: '2', offset: '0' });
+    // The project's first function list brings its masked_secrets along (the tree marks those functions).
+    assert.equal(requests.length, 2, JSON.stringify(requests.map((r) => r.path)));
+    const [list, ...moreLists] = only(requests, 'GET', /^\/api\/projects\/\d+\/hog_functions\/$/);
+    assert.equal(moreLists.length, 0);
+    assert.deepEqual({ ...list!.query }, { type: 'destination,internal_destination', limit: '2', offset: '0' });
+    assert.deepEqual(only(requests, 'GET', /\/masked_secrets\/$/).map((r) => r.path), [list!.path.replace(/\/$/, '/masked_secrets/')]);
     assert.deepEqual(first.map((n) => n.kind), ['function', 'function', 'loadMore']);
     const more = await treeItem(api, first[2]!);
     assert.equal(more.label, 'Load more…');

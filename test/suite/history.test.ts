@@ -5,8 +5,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { HistoryDiff } from '../../src/history/showHistory';
 import { only, TEST_KEY } from './helpers/emulator';
-import { closeAllEditors, replaceText, treeItem, waitUntil } from './helpers/extension';
-import { findFunction, flowsNode, functionGroup, loadAll, serverObject, signedInSession, type FlowNode, type FunctionNode, type Session } from './helpers/session';
+import { child, closeAllEditors, replaceText, treeItem, waitUntil } from './helpers/extension';
+import {
+  findFunction, flowsNode, functionGroup, loadAll, projectNode, serverObject, signedInSession, type FlowNode, type FunctionNode, type Session,
+} from './helpers/session';
 
 interface RevisionItem {
   version: number;
@@ -318,4 +320,80 @@ describe('history: revisions and drafts', () => {
     assert.ok(editor);
     assert.equal(editor.document.uri.path, `/projects/${node.project.projectId}/functions/${node.summary.id}/${node.summary.name}.json`);
   });
+
+  it('marks a function storing a masked secret in the tree (one request per project); its menu opens the configuration; saving the secret clears the mark', async function () {
+    this.timeout(60_000);
+    const { emulator, prompter } = session;
+    const extension = session.api;
+    const { node, fn } = await findFunction(session, 'Destinations', (f) => (f.inputs_schema as { secret?: boolean }[]).some((i) => i.secret));
+    const key = (fn.inputs_schema as { key: string; secret?: boolean }[]).find((i) => i.secret)!.key;
+    const response = await fetch(`${emulator.url}/_emulator/mask-secret`, { method: 'POST', body: JSON.stringify({ id: node.summary.id, key }) });
+    assert.ok(response.ok, await response.text());
+
+    // Reloading the project's Functions reloads its lists, and with them the marks: one request for both groups.
+    const project = await projectNode(session);
+    const functions = await child(extension, project, (n) => n.kind === 'functions');
+    await vscode.commands.executeCommand('posthog.refresh', functions);
+    await emulator.clearRequests();
+    const destinations = await functionGroup(session, 'Destinations');
+    const [listed] = await Promise.all([loadAll(extension, destinations), loadAll(extension, await functionGroup(session, 'Transformations'))]);
+    const maskedPath = `/api/projects/${node.project.projectId}/hog_functions/masked_secrets/`;
+    assert.deepEqual(only(await emulator.requests(), 'GET', /\/masked_secrets\/$/).map((r) => r.path), [maskedPath]);
+    const marked = listed.find((n): n is FunctionNode => n.kind === 'function' && n.summary.id === node.summary.id)!;
+    const item = await treeItem(extension, marked);
+    const icon = item.iconPath as vscode.ThemeIcon;
+    assert.deepEqual([icon.id, (icon.color as { id?: string } | undefined)?.id], ['warning', 'list.warningForeground']);
+    assert.equal(item.contextValue, `posthog.function.${marked.summary.enabled ? 'enabled' : 'disabled'}.maskedSecret`);
+    assert.match(String(item.description), / · masked secret$/);
+    const tooltip = (item.tooltip as vscode.MarkdownString).value.replace(/\\/g, '');
+    assert.ok(tooltip.includes(`Stores a masked secret instead of a value: re-enter ${key}`), tooltip);
+    const others = listed.filter((n): n is FunctionNode => n.kind === 'function' && n.summary.id !== node.summary.id);
+    for (const other of others) assert.ok(!(await treeItem(extension, other)).contextValue?.endsWith('.maskedSecret'), String(other.summary.name));
+
+    // The plain argument form names the function too.
+    const configPath = `/projects/${node.project.projectId}/functions/${node.summary.id}/${node.summary.name}.json`;
+    const byId = await vscode.commands.executeCommand<vscode.TextEditor>('posthog.reenterMaskedSecrets', { host: emulator.url, projectId: node.project.projectId, functionId: node.summary.id });
+    assert.equal(byId?.document.uri.path, configPath);
+    await closeAllEditors();
+
+    // The item's menu entry: the tree knew the inputs, so no masked_secrets request.
+    await emulator.clearRequests();
+    prompter.clear();
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('posthog.reenterMaskedSecrets', marked);
+    assert.equal(editor?.document.uri.path, configPath);
+    assert.equal(vscode.window.activeTextEditor?.document, editor.document);
+    assert.deepEqual(only(await emulator.requests(), 'GET', /\/masked_secrets\/$/), []);
+    assert.ok(prompter.shown.some((m) => m.kind === 'info' && m.message.includes(key)), JSON.stringify(prompter.shown));
+
+    // Re-entering the secret and saving: one masked_secrets request, and the mark goes.
+    const config = JSON.parse(editor.document.getText()) as { inputs: Record<string, unknown> };
+    assert.deepEqual(config.inputs[key], { secret: true });
+    config.inputs[key] = { value: 'sk_entered_again' };
+    await replaceText(editor.document, JSON.stringify(config, null, 2) + '\n');
+    await emulator.clearRequests();
+    const unmarked = treeChangedUntil(async () => !(await treeItem(extension, marked)).contextValue?.endsWith('.maskedSecret'), 'the mark is gone');
+    assert.equal(await editor.document.save(), true);
+    await unmarked;
+    assert.deepEqual(only(await emulator.requests(), 'GET', /\/masked_secrets\/$/).map((r) => r.path), [maskedPath]);
+    const after = await treeItem(extension, marked);
+    assert.notEqual(((after.iconPath as vscode.ThemeIcon).color as { id?: string } | undefined)?.id, 'list.warningForeground');
+    assert.ok(!String(after.description).includes('masked secret'));
+    assert.deepEqual(await api(session, 'GET', maskedPath), [], 'PostHog no longer lists it');
+  });
+
+  /** Resolves once a change of the explorer leaves `condition` true (listening before the change is caused). */
+  function treeChangedUntil(condition: () => Promise<boolean>, what: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        listener.dispose();
+        reject(new Error(`timed out waiting until ${what}`));
+      }, 10_000);
+      const listener = session.api.explorer.onDidChangeTreeData!(async () => {
+        if (!(await condition())) return;
+        clearTimeout(timer);
+        listener.dispose();
+        resolve();
+      });
+    });
+  }
 });
