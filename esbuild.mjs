@@ -33,8 +33,9 @@ const builds = [
   { entryPoints: { hogDebugWorker: 'src/hog/debug/worker.ts' }, outdir: 'dist' },
   // `npm run posthog:local`: the local PostHog emulator.
   { entryPoints: { emulator: 'src/emulator/cli.ts' }, outdir: 'dist' },
-  // `npm run bench`.
-  { entryPoints: { bench: 'test/bench/bench.ts' }, outdir: 'dist' },
+  // `npm run bench`, with the child process of its cold-start figures and the Hog analysis bundle
+  // that child loads (test/bench/coldStart.ts).
+  { entryPoints: { bench: 'test/bench/bench.ts', coldCheck: 'test/bench/coldCheck.ts', hogAnalysis: 'src/hog/analysis/index.ts' }, outdir: 'dist' },
   // Extension-host test suite: out/suite/index.js (loaded by VS Code through extensionTestsPath)
   // and one bundle per test/suite/**/*.test.ts, which index.js finds beside it.
   { entryPoints: suiteEntryPoints(), outbase: 'test/suite', outdir: 'out/suite' },
