@@ -20,6 +20,7 @@ const common = {
   external: ['vscode', '@posthog/hogql-parser', 'mocha'],
   // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow; its ES build bundles.
   alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  plugins: [vscodeOnce()],
 };
 
 const builds = [
@@ -40,6 +41,24 @@ const builds = [
   // and one bundle per test/suite/**/*.test.ts, which index.js finds beside it.
   { entryPoints: suiteEntryPoints(), outbase: 'test/suite', outdir: 'out/suite' },
 ];
+
+/**
+ * Every `import * as vscode from 'vscode'` of an external module costs a copy of the whole API object
+ * (esbuild's __toESM: a getter per name) when its module loads; over ~70 modules that was a tenth of
+ * loading the extension. They all import this one module instead, which copies it once.
+ */
+function vscodeOnce() {
+  const namespace = 'vscode-once';
+  return {
+    name: 'vscode-once',
+    setup(build) {
+      build.onResolve({ filter: /^vscode$/ }, (args) =>
+        args.namespace === namespace ? { path: 'vscode', external: true } : { path: 'vscode', namespace },
+      );
+      build.onLoad({ filter: /.*/, namespace }, () => ({ contents: "export * from 'vscode';", loader: 'js' }));
+    },
+  };
+}
 
 /** Keeps a bundled command executable, so `./dist/hog.js` runs from a checkout as the bin does. */
 function executable(file) {

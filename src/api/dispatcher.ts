@@ -4,7 +4,8 @@
 // certificates are added to Node's built-in roots (not instead of them); certificate verification
 // is switched off only behind a proxy whose user said so (`strictSSL: false`, as VS Code does).
 import { rootCertificates } from 'node:tls';
-import { Agent, type Dispatcher, ProxyAgent } from 'undici';
+import type { Dispatcher } from 'undici';
+import { undici } from './undici';
 
 /** A proxy chosen by the user (VS Code's `http.proxy`, `http.noProxy`, `http.proxyAuthorization`, `http.proxyStrictSSL`). */
 export interface ProxySettings {
@@ -31,6 +32,7 @@ export interface ConnectionOptions {
 export function createDispatcher(options: ConnectionOptions): Dispatcher {
   const tls = options.ca?.length ? { ca: [...rootCertificates, ...options.ca] } : undefined;
   const proxy = chooseProxy(options);
+  const { Agent, ProxyAgent } = undici();
   if (!proxy) return new Agent({ connect: tls });
   const target = new URL(options.origin);
   const proxiedTls = options.proxy?.strictSSL === false ? { ...tls, rejectUnauthorized: false } : tls;
