@@ -4,8 +4,8 @@
 import type { RE2JS } from 're2js';
 
 const cache = new Map<string, RE2JS>();
-let loaded: typeof RE2JS | undefined;
 const CACHE_SIZE = 256;
+let loaded: typeof RE2JS | undefined;
 
 function compiled(pattern: string): RE2JS {
   let regex = cache.get(pattern);
