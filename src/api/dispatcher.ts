@@ -3,8 +3,8 @@
 // The client only ever talks to one origin, so the proxy decision is made once, here. Extra CA
 // certificates are added to Node's built-in roots (not instead of them); certificate verification
 // is switched off only behind a proxy whose user said so (`strictSSL: false`, as VS Code does).
-import { rootCertificates } from 'node:tls';
-import { Agent, type Dispatcher, ProxyAgent } from 'undici';
+import type { Dispatcher } from 'undici';
+import { undici } from './undici';
 
 /** A proxy chosen by the user (VS Code's `http.proxy`, `http.noProxy`, `http.proxyAuthorization`, `http.proxyStrictSSL`). */
 export interface ProxySettings {
@@ -29,8 +29,9 @@ export interface ConnectionOptions {
 }
 
 export function createDispatcher(options: ConnectionOptions): Dispatcher {
-  const tls = options.ca?.length ? { ca: [...rootCertificates, ...options.ca] } : undefined;
+  const tls = options.ca?.length ? { ca: [...rootCertificates(), ...options.ca] } : undefined;
   const proxy = chooseProxy(options);
+  const { Agent, ProxyAgent } = undici();
   if (!proxy) return new Agent({ connect: tls });
   const target = new URL(options.origin);
   const proxiedTls = options.proxy?.strictSSL === false ? { ...tls, rejectUnauthorized: false } : tls;
@@ -75,4 +76,10 @@ export function bypassesProxy(target: URL, noProxy: string): boolean {
 /** Lower-case spelling first, as curl and undici do; an empty value counts as unset. */
 function readEnv(env: Record<string, string | undefined>, lowerName: string): string | undefined {
   return env[lowerName] || env[lowerName.toUpperCase()] || undefined;
+}
+
+/** Node's root certificates; node:tls is loaded here, not with the extension (undici loads it anyway). */
+function rootCertificates(): readonly string[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an import statement would load it with the extension
+  return (require('node:tls') as typeof import('node:tls')).rootCertificates;
 }

@@ -2,8 +2,9 @@
 // honour the caller's AbortSignal. Failures come out as NetworkError, TimeoutError, CancelledError or
 // ResponseTooLargeError; HTTP statuses are not judged here. The response body is always read to the
 // end or destroyed.
-import { type Dispatcher, request } from 'undici';
+import type { Dispatcher } from 'undici';
 import { CancelledError, NetworkError, type RequestInfo, ResponseTooLargeError, TimeoutError } from './errors';
+import { undici } from './undici';
 
 export interface Exchange {
   method: Dispatcher.HttpMethod;
@@ -35,7 +36,7 @@ export async function exchange(dispatcher: Dispatcher, ex: Exchange, info: Reque
   ex.signal?.addEventListener('abort', onCallerAbort, { once: true });
   let response: Dispatcher.ResponseData | undefined;
   try {
-    response = await request(ex.url, {
+    response = await undici().request(ex.url, {
       method: ex.method,
       headers: ex.headers,
       body: ex.body,

@@ -1,7 +1,7 @@
 // Publishes Hog diagnostics (syntax and semantic) for open documents, debounced while typing.
 import * as vscode from 'vscode';
 import { Disposable, toDisposable } from '../common/lifecycle';
-import { diagnosticsOf, type HogDiagnostic } from '../hog/analysis';
+import { firstDiagnostics, withCompilerDiagnostics, type HogDiagnostic } from '../hog/analysis';
 import { isHog, type HogDocuments } from './documents';
 
 const DEBOUNCE_MS = 250;
@@ -9,6 +9,8 @@ const DEBOUNCE_MS = 250;
 export class HogDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('hog'));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents whose diagnostics were published since they opened. */
+  private readonly published = new Set<string>();
 
   constructor(private readonly documents: HogDocuments) {
     super();
@@ -19,11 +21,28 @@ export class HogDiagnostics extends Disposable {
     for (const document of vscode.workspace.textDocuments) this.update(document);
   }
 
-  /** Re-checks a document now (e.g. after its PostHog context changed). */
+  /**
+   * Re-checks a document now (e.g. after its PostHog context changed). A document's first check
+   * shows all but the compiler's errors at once and the full list right after (firstDiagnostics);
+   * later ones show the full list at once, so that no error blinks while typing.
+   */
   update(document: vscode.TextDocument): void {
     this.cancel(document.uri);
     if (!isHog(document)) return;
-    const found = diagnosticsOf(this.documents.analysis(document), this.documents.functionInfo(document));
+    const result = this.documents.analysis(document);
+    const first = firstDiagnostics(result, this.documents.functionInfo(document));
+    const key = document.uri.toString();
+    if (this.published.has(key)) return this.publish(document, withCompilerDiagnostics(first, result));
+    this.published.add(key);
+    this.publish(document, first);
+    const complete = () => {
+      this.timers.delete(key);
+      this.publish(document, withCompilerDiagnostics(first, result));
+    };
+    this.timers.set(key, setTimeout(complete));
+  }
+
+  private publish(document: vscode.TextDocument, found: readonly HogDiagnostic[]): void {
     this.collection.set(document.uri, found.map((d) => toDiagnostic(document, d)));
   }
 
@@ -46,6 +65,7 @@ export class HogDiagnostics extends Disposable {
 
   private forget(uri: vscode.Uri): void {
     this.cancel(uri);
+    this.published.delete(uri.toString());
     this.collection.delete(uri);
   }
 }

@@ -2,13 +2,16 @@
 // debug type ("hog"), so a function's type travels as `functionType` and reaches the adapter as the
 // `type` launch argument it reads.
 import * as vscode from 'vscode';
-import { HogDebugAdapter } from '../hog/debug/adapter';
+import type { HogDebugAdapter } from '../hog/debug/adapter';
 
 export const HOG_DEBUG_TYPE = 'hog';
 
 export function hogDebugAdapters(): vscode.DebugAdapterDescriptorFactory {
   return {
-    createDebugAdapterDescriptor() {
+    // Imported here: the debugger's modules (and Node's worker threads) load with the first debug
+    // session, not with the extension.
+    async createDebugAdapterDescriptor() {
+      const { HogDebugAdapter } = await import('../hog/debug/adapter');
       return new vscode.DebugAdapterInlineImplementation(new FunctionTypeLaunch(new HogDebugAdapter()));
     },
   };

@@ -6,9 +6,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
 
-const NUMBER = new Intl.NumberFormat('en-US');
+// Made on first use: the first Intl object of a process sets up ICU, which made creating it here a
+// tenth of the extension's load time (`npm run bench`, cold start).
+let counts: Intl.NumberFormat | undefined;
 
 /** `12,345` (fixed locale: the document is a pure function of its inputs). */
 export function formatCount(value: number): string {
-  return NUMBER.format(value);
+  counts ??= new Intl.NumberFormat('en-US');
+  return counts.format(value);
 }

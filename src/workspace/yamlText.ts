@@ -1,10 +1,11 @@
 // YAML text of the workspace files, with the `yaml` package: rendering is deterministic (key order
 // from keyOrder.ts, block style, multi-line strings as literal block scalars, no line folding, no
 // anchors), and parsing keeps node positions so problems can point at file:line:column.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document, type Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import type { JsonObject } from './json';
 import { orderForFile } from './keyOrder';
 import type { ObjectKind } from './model';
+import { yaml } from './yamlModule';
 
 const TO_STRING = {
   lineWidth: 0,
@@ -16,12 +17,12 @@ const TO_STRING = {
 
 /** The YAML text of an object's fields. */
 export function renderObjectYaml(kind: ObjectKind, fields: JsonObject): string {
-  return stringify(orderForFile(kind, fields), TO_STRING);
+  return yaml().stringify(orderForFile(kind, fields), TO_STRING);
 }
 
 /** Any other YAML file the workspace writes (posthog.yaml), keys in the given order. */
 export function renderYaml(value: JsonObject): string {
-  return stringify(value, TO_STRING);
+  return yaml().stringify(value, TO_STRING);
 }
 
 export interface Position {
@@ -41,6 +42,7 @@ export interface ParsedYaml {
 }
 
 export function parseYaml(text: string): ParsedYaml {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const position = (offset: number): Position => {
@@ -71,6 +73,7 @@ function offsetOf(document: Document, path: readonly (string | number)[]): numbe
 function keyOffsetOf(document: Document, path: readonly (string | number)[]): number {
   const parent = path.slice(0, -1);
   const last = path[path.length - 1];
+  const { isMap, isScalar } = yaml();
   let node: Node | null = document.contents;
   for (const key of parent) node = childNode(node, key) ?? null;
   const pair = isMap(node) && last !== undefined ? node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(last)) : undefined;
@@ -79,6 +82,7 @@ function keyOffsetOf(document: Document, path: readonly (string | number)[]): nu
 }
 
 function childNode(node: Node | null, key: string | number): Node | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   if (isMap(node)) {
     const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
     if (!pair) return undefined;

@@ -2,9 +2,9 @@
 // function they are: the type and inputs schema come from `functions/<slug>.yaml` beside them.
 import { readFileSync, statSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { parse } from 'yaml';
 import type { FunctionInfo, InputSchemaItem } from '../hog/analysis';
 import type { FunctionInfoLookup, HogFunctionContext } from '../language/documents';
+import { yaml } from '../workspace/yamlModule';
 
 interface Cached {
   readonly mtimeMs: number;
@@ -35,7 +35,7 @@ export function withWorkspaceFunctions(lookup: FunctionInfoLookup): FunctionInfo
 /** The type and inputs schema of a function YAML; undefined when it is not one. */
 function readFunctionInfo(path: string): FunctionInfo | undefined {
   try {
-    const value: unknown = parse(readFileSync(path, 'utf8'));
+    const value: unknown = yaml().parse(readFileSync(path, 'utf8'));
     if (typeof value !== 'object' || value === null) return undefined;
     const { type, inputs_schema: schema } = value as { type?: unknown; inputs_schema?: unknown };
     if (typeof type !== 'string') return undefined;

@@ -9,6 +9,7 @@ import { parse, parseProgram } from '../../src/hog/index';
 import { checkSource } from '../../src/hog/cli';
 import { readdirSync } from 'node:fs';
 import { sharedPath } from '../unit/support/shared';
+import { coldStartFigures, destinationProgram } from './coldStart';
 import { compileFigures } from './compileBench';
 import { runtimeFigures } from './runtimeBench';
 import { assembleProgram, corpusFiles, CORPUS_SKIP, type CorpusFile } from '../unit/hog/fixtures/corpus';
@@ -83,6 +84,10 @@ async function main(): Promise<void> {
   const check = medianTime(WARM_RUNS, () => checkHook(thousandLines));
   console.log(memoryLine('memory after our parser'));
   const withOutput = new Set(readdirSync(sharedPath('corpus', 'bytecode')).filter((f) => f.endsWith('.stdout')).map((f) => f.slice(0, -7)));
+  const coldStart = coldStartFigures([
+    ['~100-line destination', destinationProgram()],
+    ['1,000-line program', thousandLines],
+  ]);
   compileFigures(programs, withOutput);
   await runtimeFigures();
 
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
   console.log(`speed-up (JSON):   ${ratio(jsonWarm)} warm, ${ratio(jsonCold)} first pass, over the official parser`);
   console.log(`first check:       ${ms(firstCheck)} for the first program (${programs[0]!.source.split('\n').length} lines) in a cold process`);
   console.log(`check (parse + semantic checks) of a ${thousandLines.split('\n').length - 1}-line program: ${ms(check)} (median of ${WARM_RUNS})`);
+  for (const line of coldStart) console.log(line);
   console.log(memoryLine('memory after the official parser'));
 }
 

@@ -59,6 +59,15 @@ describe('Hog language features', () => {
     ]);
   });
 
+  it("adds PostHog's compiler errors to a document's first diagnostics", async () => {
+    const document = await openHog('prnt(1)\ntry {\n    print(1)\n} finally {\n    print(2)\n}\n');
+    const found = await diagnosticsWhen(document.uri, (d) => d.length >= 2);
+    assert.deepEqual(found.map(show), [
+      "0:0-0:4 error Unknown function 'prnt'.",
+      '3:2-3:9 error PostHog cannot compile this: finally blocks are not yet supported.',
+    ]);
+  });
+
   it('reports syntax errors and updates after an edit', async () => {
     const document = await openHog('let x := (1 + 2\nprint(x)\n');
     const broken = await diagnosticsWhen(document.uri, (d) => d.length > 0);

@@ -1,6 +1,6 @@
 // Hog semantic analysis: scopes, diagnostics and editor computations on source offsets. Pure
 // functions without VS Code; src/language adapts them to the editor.
-export { analyzeSource, checkProgram, diagnosticsOf, type SourceAnalysis } from './check';
+export { analyzeSource, checkProgram, diagnosticsOf, firstDiagnostics, withCompilerDiagnostics, type SourceAnalysis } from './check';
 export type { FunctionInfo, InputSchemaItem } from './context';
 export { semanticDiagnostics, type DiagnosticCode, type HogDiagnostic, type Severity } from './diagnostics';
 export { analyze, type Analysis, type CallUse, type Reference } from './resolve';

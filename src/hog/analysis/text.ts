@@ -7,9 +7,7 @@ export class LineIndex {
   private readonly lineStarts: number[] = [0];
 
   constructor(readonly source: string) {
-    for (let i = 0; i < source.length; i++) {
-      if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
   }
 
   position(offset: number): Position {
@@ -49,6 +47,10 @@ export function isIdentPart(ch: string | undefined): boolean {
   return isIdentStart(ch) || (c >= 48 && c <= 57);
 }
 
+// One regular expression match instead of a call per character: much faster in a fresh process,
+// before V8 optimizes (the first diagnostics after activation).
+const IDENT_PARTS = /[A-Za-z0-9_$]*/y;
+
 /** The end of the name starting at `offset`: a plain identifier, or a `backtick`/"quoted" one. */
 export function nameEnd(source: string, offset: number): number {
   const quote = source[offset];
@@ -62,9 +64,10 @@ export function nameEnd(source: string, offset: number): number {
     }
     return source.length;
   }
-  let i = offset;
-  while (i < source.length && isIdentPart(source[i])) i++;
-  return i;
+  if (offset >= source.length) return offset;
+  IDENT_PARTS.lastIndex = offset;
+  IDENT_PARTS.test(source);
+  return IDENT_PARTS.lastIndex;
 }
 
 /**

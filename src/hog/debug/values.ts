@@ -1,22 +1,23 @@
 // Values of a stopped run as the debugger shows them: plain JavaScript copies the worker made of the
 // VM's values (dictionaries as objects); Hog's own printer writes them as `print` would.
-import { isHogCallable, isHogClosure, isHogDate, isHogDateTime, isHogError, printHogValue } from '@posthog/hogvm';
+import { hogvm } from '../runtime/hogvm';
 
 /** The value as Hog prints it inside a collection (strings quoted). */
 export function displayValue(value: unknown): string {
-  return printHogValue(value);
+  return hogvm().printHogValue(value);
 }
 
 /** Values shown whole, never expanded: dates, errors' own text, functions. */
 function isAtomic(value: object): boolean {
-  return isHogClosure(value) || isHogCallable(value) || isHogDate(value) || isHogDateTime(value);
+  const vm = hogvm();
+  return vm.isHogClosure(value) || vm.isHogCallable(value) || vm.isHogDate(value) || vm.isHogDateTime(value);
 }
 
 /** The members a value expands to (arrays 1-based, as Hog indexes them); none for scalars. */
 export function childrenOf(value: unknown): [string, unknown][] {
   if (typeof value !== 'object' || value === null || isAtomic(value)) return [];
   if (Array.isArray(value)) return value.map((item, i) => [String(i + 1), item]);
-  if (isHogError(value)) return Object.entries(value as object).filter(([key]) => key !== '__hogError__');
+  if (hogvm().isHogError(value)) return Object.entries(value as object).filter(([key]) => key !== '__hogError__');
   return Object.entries(value);
 }
 

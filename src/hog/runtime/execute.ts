@@ -2,8 +2,9 @@
 // and executeWithAsyncFunctions): print lines as `info` entries (", "-joined, secrets redacted, the
 // 25th replaced by a warning), the error line, and the completion `debug` line with time, memory
 // and ops. Async calls (a real fetch, sleep) suspend the VM and resume it with their value.
-import { convertHogToJS, type VMState } from '@posthog/hogvm';
+import type { VMState } from '@posthog/hogvm';
 import type { BytecodeValue } from '../compiler';
+import { hogvm } from './hogvm';
 import { formatNumber, logMessage, LogSink } from './logs';
 import type { RunLimits } from './limits';
 import { runVm, UnknownAsyncFunction, type VmDebugger } from './vm';
@@ -56,7 +57,7 @@ export async function executeFunction(input: ExecuteInput): Promise<ExecuteOutco
     if (!(error instanceof UnknownAsyncFunction)) logs.push('error', `Error executing function on event ${eventId}: ${String(error)}`);
     return { logs, execResult: null, error: messageOf(error), thrown: error, state: outcome.state };
   }
-  const execResult = outcome.finished && Boolean(outcome.result) ? convertHogToJS(outcome.result) : null;
+  const execResult = outcome.finished && Boolean(outcome.result) ? hogvm().convertHogToJS(outcome.result) : null;
   logs.push('debug', completionLine(performance.now() - started, outcome.state, input.globals));
   return { logs, execResult, error: null, state: outcome.state };
 }

@@ -1,6 +1,5 @@
 // `fetch(url, options)` from Hog: mocked as PostHog's test runs mock it (async-functions/
 // fetch-handler.ts), or sent for real over undici as the worker's executeFetch sends it.
-import { fetch as undiciFetch } from 'undici';
 import { FetchMocks, type FetchResponse } from './fetchMocks';
 
 export type { FetchResponse };
@@ -33,8 +32,10 @@ export async function realFetch(args: readonly unknown[], context: RealFetchCont
   let status: number | undefined;
   let text: string | undefined;
   let failure: Error | undefined;
+  // Imported here, not at the top: undici is loaded by the first real request, not with the extension.
+  const { fetch } = await import('undici');
   try {
-    const response = await undiciFetch(String(url), { ...request, signal: AbortSignal.any(signals) });
+    const response = await fetch(String(url), { ...request, signal: AbortSignal.any(signals) });
     status = response.status;
     text = await response.text();
   } catch (error) {

@@ -1,7 +1,7 @@
 // `inputs` as the worker builds them for a run (hog-inputs.service.ts): each input in `order`,
 // Hog templates run from their bytecode against the globals (and the inputs built so far), Liquid
 // templates rendered, other values as stored.
-import { convertHogToJS } from '@posthog/hogvm';
+import { hogvm } from './hogvm';
 import { renderLiquid } from './liquid';
 import { runVmSync } from './vm';
 
@@ -42,7 +42,7 @@ function formatHog(bytecode: unknown, globals: Record<string, unknown>, key: str
     const result = runVmSync(bytecode, globals, timeoutMs);
     if (result.error !== undefined) throw result.error;
     if (!result.finished) throw new Error(`Could not execute bytecode for input field: ${key}`);
-    return convertHogToJS(result.result);
+    return hogvm().convertHogToJS(result.result);
   }
   if (Array.isArray(bytecode)) return bytecode.map((item) => formatHog(item, globals, key, timeoutMs));
   if (typeof bytecode !== 'object') return bytecode;

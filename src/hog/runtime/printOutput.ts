@@ -1,10 +1,10 @@
 // Runs bytecode on PostHog's own VM (@posthog/hogvm) and collects what `print` writes, the way
 // PostHog's `bin/hog --nodejs` shows it. Deliberately small: no async functions (fetch, …), no
 // limits beyond the VM's defaults — the full runtime is runFunction.ts.
-import { exec } from '@posthog/hogvm';
 import * as crypto from 'node:crypto';
 import { format } from 'node:util';
 import type { BytecodeValue } from '../compiler';
+import { hogvm } from './hogvm';
 import { RE2_EXTERNAL } from './regex';
 
 export interface PrintedRun {
@@ -23,7 +23,7 @@ export function runPrinting(bytecode: readonly BytecodeValue[], globals: Record<
   const log = console.log;
   console.log = (...parts: unknown[]) => void lines.push(format(...parts));
   try {
-    const run = exec(bytecode as unknown[], { globals, external: { regex: RE2_EXTERNAL, crypto } });
+    const run = hogvm().exec(bytecode as unknown[], { globals, external: { regex: RE2_EXTERNAL, crypto } });
     if (run.finished) return { lines, result: run.result, error: null };
     const error = run.error ? describe(run.error) : `Async function ${String(run.asyncFunctionName)}() is not available here`;
     return { lines, result: null, error };

@@ -1,15 +1,16 @@
 // Regular expressions as production runs them: RE2 semantics (no backreferences or lookaround,
 // linear time), through re2js, a pure-JavaScript port (the native `re2` package downloads binaries
 // at install time). Hooked into the VM as `external.regex`, like PostHog's hog-exec.ts does.
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 
 const cache = new Map<string, RE2JS>();
 const CACHE_SIZE = 256;
+let loaded: typeof RE2JS | undefined;
 
 function compiled(pattern: string): RE2JS {
   let regex = cache.get(pattern);
   if (regex === undefined) {
-    regex = RE2JS.compile(pattern);
+    regex = re2js().compile(pattern);
     if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
     cache.set(pattern, regex);
   }
@@ -29,3 +30,9 @@ export function regexExtract(pattern: string, value: string): string {
 }
 
 export const RE2_EXTERNAL = { match: regexMatch, extract: regexExtract };
+
+/** re2js is loaded by the first regular expression a run evaluates, not with the extension. */
+function re2js(): typeof RE2JS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- an import statement would load it with the extension
+  return (loaded ??= (require('re2js') as typeof import('re2js')).RE2JS);
+}

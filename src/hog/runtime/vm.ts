@@ -1,10 +1,11 @@
 // Runs bytecode on PostHog's VM (@posthog/hogvm) to its end: synchronous steps between async
 // calls, each async call (real fetch, sleep) awaited here and its value pushed for the next step,
 // as PostHog's worker loops over `exec` (hog-executor.service.ts). This module writes no VM.
-import { exec, type ExecResult, type VMState } from '@posthog/hogvm';
+import type { exec, ExecResult, VMState } from '@posthog/hogvm';
 import * as crypto from 'node:crypto';
 import { format } from 'node:util';
 import type { BytecodeValue } from '../compiler';
+import { hogvm } from './hogvm';
 import { RE2_EXTERNAL } from './regex';
 
 type AsyncFunction = (args: unknown[]) => Promise<unknown>;
@@ -92,7 +93,7 @@ function execStep(input: unknown[] | VMState, options: Parameters<typeof exec>[1
 /** exec throws (instead of answering) for malformed bytecode: answer with the error either way. */
 function safeExec(input: unknown[] | VMState, options: Parameters<typeof exec>[1]): ExecResult {
   try {
-    return exec(input, options);
+    return hogvm().exec(input, options);
   } catch (error) {
     return { result: null, finished: false, error };
   }
