@@ -13,6 +13,28 @@ export function readText(file: string, output: Output): string | null {
   }
 }
 
+/** What `hog run` and `hog debug` read: the program, and its globals and inputs (`{}` when not named). */
+export interface ProgramFiles {
+  readonly source: string;
+  readonly globals: Record<string, unknown>;
+  readonly inputs: Record<string, unknown>;
+}
+
+export function readProgramFiles(named: { file: string; globals?: string; inputs?: string }, output: Output): ProgramFiles | null {
+  const source = readText(named.file, output);
+  const globals = named.globals === undefined ? {} : readJson(named.globals, output);
+  const inputs = named.inputs === undefined ? {} : readJson(named.inputs, output);
+  return source === null || globals === null || inputs === null ? null : { source, globals, inputs };
+}
+
+/** Writes a run's uncaught errors as `FILE:line:column: error: …`; the exit status (0 ran to the end, 1 error). */
+export function runStatus(file: string, result: { status: string; errors: readonly string[]; errorPosition?: { line: number; column: number } | null }, output: Output): number {
+  if (result.status !== 'error') return 0;
+  const where = result.errorPosition ? `:${result.errorPosition.line}:${result.errorPosition.column}` : '';
+  for (const error of result.errors) output.err(`${file}${where}: error: ${error}`);
+  return 1;
+}
+
 export function readJson(file: string, output: Output): Record<string, unknown> | null {
   const text = readText(file, output);
   if (text === null) return null;

@@ -2,7 +2,7 @@
 // the debugger (src/hog/debug) and prints one JSON line per stop — `{"line", "function", "locals"}`,
 // plus `"error"` where an uncaught error stops it — between the program's own print lines.
 import type { Output } from './output';
-import { readJson, readText } from './cliFiles';
+import { readProgramFiles, runStatus } from './cliFiles';
 import { DebugSession, type DebugStop } from './debug/session';
 import { jsonValue } from './debug/values';
 
@@ -23,12 +23,10 @@ export async function debugCommand(args: readonly string[], output: Output): Pro
     output.err(`usage:\n${DEBUG_USAGE}`);
     return 2;
   }
-  const source = readText(parsed.file, output);
-  const globals = parsed.globals === undefined ? {} : readJson(parsed.globals, output);
-  const inputs = parsed.inputs === undefined ? {} : readJson(parsed.inputs, output);
-  if (source === null || globals === null || inputs === null) return 2;
+  const files = readProgramFiles(parsed, output);
+  if (files === null) return 2;
   const session: DebugSession = new DebugSession(
-    { source, globals, inputs },
+    files,
     {
       output: (text) => output.out(text.replace(/\n$/, '')),
       stopped: (stop) => {
@@ -39,10 +37,7 @@ export async function debugCommand(args: readonly string[], output: Output): Pro
   );
   session.setBreakpoints(parsed.lines.map((line) => ({ line })));
   const result = await session.run();
-  if (result.status !== 'error') return 0;
-  const where = result.errorPosition ? `:${result.errorPosition.line}:${result.errorPosition.column}` : '';
-  for (const error of result.errors) output.err(`${parsed.file}${where}: error: ${error}`);
-  return 1;
+  return runStatus(parsed.file, result, output);
 }
 
 function stopLine(stop: DebugStop): Record<string, unknown> {

@@ -4,7 +4,7 @@
 // --real-fetch; --inputs is a JSON object of input values (`inputs.key`), --globals one of globals.
 import { runFunction } from './runtime';
 import type { Output } from './output';
-import { readJson, readText } from './cliFiles';
+import { readProgramFiles, runStatus } from './cliFiles';
 
 interface RunArgs {
   readonly file: string;
@@ -23,10 +23,9 @@ export async function runCommand(args: readonly string[], output: Output): Promi
     output.err(`usage:\n${RUN_USAGE}`);
     return 2;
   }
-  const source = readText(parsed.file, output);
-  const globals = parsed.globals === undefined ? {} : readJson(parsed.globals, output);
-  const inputs = parsed.inputs === undefined ? {} : readJson(parsed.inputs, output);
-  if (source === null || globals === null || inputs === null) return 2;
+  const files = readProgramFiles(parsed, output);
+  if (files === null) return 2;
+  const { source, globals, inputs } = files;
   const result = await runFunction({
     type: 'hog',
     code: source,
@@ -35,10 +34,7 @@ export async function runCommand(args: readonly string[], output: Output): Promi
     fetch: parsed.realFetch ? 'real' : 'mock',
     vmPrint: (line) => output.out(line),
   });
-  if (result.status !== 'error') return 0;
-  const where = result.errorPosition ? `:${result.errorPosition.line}:${result.errorPosition.column}` : '';
-  for (const error of result.errors) output.err(`${parsed.file}${where}: error: ${error}`);
-  return 1;
+  return runStatus(parsed.file, result, output);
 }
 
 function parseArgs(args: readonly string[]): RunArgs | null {

@@ -6,6 +6,7 @@
 // are listed again first (one GET) and nothing is sent if one the user saw changed or went away, or
 // one was added: the user would be ordering a list they have not seen. A change made on PostHog
 // between that GET and the rearrange is still lost (a race PostHog leaves open).
+import type { PostHogClient } from '../api';
 import type { HogFunction, HogFunctionSummary } from '../api/types/hogFunction';
 import type { ProjectRef } from '../objects/objectRef';
 import { ErrorWithSteps } from '../ui/errorMessages';
@@ -16,14 +17,14 @@ export async function reorderTransformations(deps: LifecycleDeps, project: Proje
     throw new Error('Drag transformations in the PostHog explorer to reorder them.');
   }
   const { client } = await deps.clients.get(project.authority);
-  await refuseUnseenChanges(deps, project, order, signal);
+  await refuseUnseenChanges(deps, client, project, order, signal);
   const orders = Object.fromEntries(order.map((id: string, index) => [id, index + 1]));
   const functions = await client.hogFunctions.rearrange(project.projectId, orders, { signal });
   deps.explorer.refreshFunctionGroup(project, 'transformation');
   return functions;
 }
 
-async function refuseUnseenChanges(deps: LifecycleDeps, project: ProjectRef, order: readonly string[], signal: AbortSignal): Promise<void> {
+async function refuseUnseenChanges(deps: LifecycleDeps, client: PostHogClient, project: ProjectRef, order: readonly string[], signal: AbortSignal): Promise<void> {
   const seen = new Map<string, HogFunctionSummary>();
   for (const id of order) {
     const summary = deps.explorer.knownSummary({ ...project, kind: 'function', id });
@@ -31,7 +32,6 @@ async function refuseUnseenChanges(deps: LifecycleDeps, project: ProjectRef, ord
   }
   const type = seen.values().next().value?.type;
   if (type === undefined) return;
-  const { client } = await deps.clients.get(project.authority);
   const listed = await client.hogFunctions.list(project.projectId, { type: [type] }, { signal }).all();
   const changes = unseenChanges(seen, new Set(order), listed);
   if (changes.length === 0) return;

@@ -62,7 +62,7 @@ async function changedMeanwhile(deps: SeenDeps, ref: ObjectRef, what: string, si
 }
 
 /** The top-level fields of `before` that `after` holds with another value. */
-export function differingFields(before: Record<string, unknown>, after: PostHogObject): string[] {
+function differingFields(before: Record<string, unknown>, after: PostHogObject): string[] {
   const now = after as unknown as Record<string, unknown>;
   return Object.keys(before).filter((key) => !NOT_NAMED.has(key) && key in now && JSON.stringify(before[key]) !== JSON.stringify(now[key]));
 }

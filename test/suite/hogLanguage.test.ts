@@ -2,6 +2,7 @@
 // completion, hover, signature help, outline and definition providers through VS Code's commands.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { diagnosticsWhen, show } from './helpers/diagnostics';
 
 const EXTENSION_ID = 'hogdev.posthog-hog';
 
@@ -10,31 +11,6 @@ async function openHog(content: string): Promise<vscode.TextDocument> {
   const document = await vscode.workspace.openTextDocument({ language: 'hog', content });
   await vscode.window.showTextDocument(document);
   return document;
-}
-
-/** Resolves with the document's diagnostics once `ready` accepts them; fails after 10 s. */
-function diagnosticsWhen(uri: vscode.Uri, ready: (d: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
-  return new Promise((resolve, reject) => {
-    const current = (): readonly vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'hog');
-    const finish = (error?: Error): void => {
-      clearTimeout(timer);
-      listener.dispose();
-      if (error) reject(error);
-      else resolve(current());
-    };
-    const timer = setTimeout(() => finish(new Error(`diagnostics never matched; last: ${JSON.stringify(current().map(show))}`)), 10_000);
-    const listener = vscode.languages.onDidChangeDiagnostics(() => {
-      if (ready(current())) finish();
-    });
-    if (ready(current())) finish();
-  });
-}
-
-/** `line:character-line:character severity message`, 0-based like VS Code. */
-function show(d: vscode.Diagnostic): string {
-  const r = d.range;
-  const severity = d.severity === vscode.DiagnosticSeverity.Error ? 'error' : 'warning';
-  return `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character} ${severity} ${d.message}`;
 }
 
 function positionAfter(document: vscode.TextDocument, needle: string): vscode.Position {

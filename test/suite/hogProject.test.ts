@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors, replaceText } from './helpers/extension';
+import { diagnosticWithCode } from './helpers/diagnostics';
 import { findFunction, signedInSession } from './helpers/session';
 
 async function openCode(session: ReturnType<typeof signedInSession>): Promise<vscode.TextDocument> {
@@ -50,24 +51,7 @@ describe('Hog language on the demo project', () => {
   it('quick fix: an input missing from the schema is added to the configuration document', async () => {
     const document = await openCode(session);
     await replaceText(document, 'print(inputs.brand_new_input)\n');
-    const diagnostic = await new Promise<vscode.Diagnostic>((resolve, reject) => {
-      const find = () => vscode.languages.getDiagnostics(document.uri).find((d) => d.code === 'unknown-input');
-      const timer = setTimeout(() => reject(new Error('no unknown-input diagnostic')), 10_000);
-      const listener = vscode.languages.onDidChangeDiagnostics(() => {
-        const found = find();
-        if (found) {
-          clearTimeout(timer);
-          listener.dispose();
-          resolve(found);
-        }
-      });
-      const now = find();
-      if (now) {
-        clearTimeout(timer);
-        listener.dispose();
-        resolve(now);
-      }
-    });
+    const diagnostic = await diagnosticWithCode(document.uri, 'unknown-input');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
     const action = actions.find((a) => a.title === "Add 'brand_new_input' to the inputs_schema");
     assert.ok(action?.edit, JSON.stringify(actions.map((a) => a.title)));

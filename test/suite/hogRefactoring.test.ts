@@ -3,6 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { closeAllEditors } from './helpers/extension';
+import { diagnosticWithCode } from './helpers/diagnostics';
 
 const EXTENSION_ID = 'hogdev.posthog-hog';
 
@@ -18,30 +19,6 @@ function at(document: vscode.TextDocument, needle: string, n = 0): vscode.Positi
   for (let i = 0; i <= n; i++) offset = document.getText().indexOf(needle, offset + 1);
   assert.ok(offset >= 0, `'${needle}' not in the document`);
   return document.positionAt(offset);
-}
-
-/** Resolves once the document has a hog diagnostic with `code`. */
-function diagnosticWithCode(uri: vscode.Uri, code: string): Promise<vscode.Diagnostic> {
-  return new Promise((resolve, reject) => {
-    const find = () => vscode.languages.getDiagnostics(uri).find((d) => d.source === 'hog' && d.code === code);
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`no ${code} diagnostic`));
-    }, 10_000);
-    const listener = vscode.languages.onDidChangeDiagnostics(() => {
-      const found = find();
-      if (!found) return;
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(found);
-    });
-    const now = find();
-    if (now) {
-      clearTimeout(timer);
-      listener.dispose();
-      resolve(now);
-    }
-  });
 }
 
 async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {

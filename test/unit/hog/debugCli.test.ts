@@ -1,27 +1,13 @@
 // `hog debug FILE --break LINE…`: one JSON line per stop between the program's print lines.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { mainAsync } from '../../../src/hog/cli';
+import { runHog as run, tempFolder } from './cliSupport';
 
-const dir = mkdtempSync(join(tmpdir(), 'hog-debug-'));
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function run(args: string[]): Promise<{ status: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await mainAsync(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { status, out, err };
-}
+const folder = tempFolder('hog-debug-');
+const file = folder.file;
 
 describe('hog debug', () => {
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(folder.remove);
 
   test('a JSON line per stop, in order with print output; functions named, the program null', async () => {
     const program = file('f.hog', "fun twice(x) {\n  let y := x * 2\n  return y\n}\nlet n := {'k': [1]}\nprint(twice(2))\nprint(n)\n");

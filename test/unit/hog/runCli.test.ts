@@ -1,27 +1,14 @@
 // `hog run FILE`: print() lines on stdout as the VM prints them; errors on stderr with a position.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { mainAsync } from '../../../src/hog/cli';
+import { runHog as run, tempFolder } from './cliSupport';
 
-const dir = mkdtempSync(join(tmpdir(), 'hog-run-'));
-function file(name: string, text: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-async function run(args: string[]): Promise<{ status: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const status = await mainAsync(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { status, out, err };
-}
+const folder = tempFolder('hog-run-');
+const file = folder.file;
 
 describe('hog run', () => {
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(folder.remove);
 
   test('prints as the VM prints: arguments joined by spaces, values in Hog notation', async () => {
     const program = file('ok.hog', "print('total', 3, [1, 'a'], {'k': null}, (1, 2))\nprint(f'{1 + 1}')\n");
@@ -56,6 +43,6 @@ describe('hog run', () => {
   test('bad usage exits 2', async () => {
     assert.equal((await run(['run'])).status, 2);
     assert.equal((await run(['run', 'a.hog', '--globals'])).status, 2);
-    assert.equal((await run(['run', join(dir, 'none.hog')])).status, 2);
+    assert.equal((await run(['run', join(folder.dir, 'none.hog')])).status, 2);
   });
 });
